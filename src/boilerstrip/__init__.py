@@ -1,0 +1,11 @@
+"""boilerstrip: the article inside the raw text of a Vietnamese news page.
+
+>>> import boilerstrip
+>>> article = boilerstrip.extract(page_text)      # doctest: +SKIP
+>>> article.paragraphs, article.title, article.published
+"""
+from .pipeline import Options, extract
+from .types import Article, Block, DecodeError, Label, Line
+
+__all__ = ["Article", "Block", "DecodeError", "Label", "Line", "Options", "extract", "__version__"]
+__version__ = "0.1.0"

@@ -1,0 +1,116 @@
+"""Public data types: labels, lines, blocks and the extracted article.
+
+A *block* is the unit every detector works on. Today blocks come from text lines;
+the HTML path will build the same blocks from DOM nodes and fill the optional
+markup hints (``link_density``, ``tag``), so detectors never care where a block
+came from.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+class Label(str, enum.Enum):
+    """Closed set of line labels. ``BODY`` is the only label that is article text."""
+
+    BODY = "body"
+    TITLE = "title"
+    CAPTION = "caption"
+    BYLINE = "byline"
+    CREDIT = "credit"
+    TIMESTAMP = "timestamp"
+    BREADCRUMB = "breadcrumb"
+    RELATED = "related"
+    HEADLINE_LIST = "headline_list"
+    WIDGET = "widget"
+    AD = "ad"
+    FOOTER = "footer"
+    TAGS = "tags"
+    COMMENT = "comment"
+    NAVIGATION = "navigation"
+    DUPLICATE = "duplicate"
+    TEASER = "teaser"
+    BOILERPLATE = "boilerplate"
+    BLANK = "blank"
+
+    def __str__(self) -> str:  # "body", not "Label.BODY", in reports
+        return self.value
+
+
+PAGE_TYPES = ("article", "listing", "empty")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One input line with the decision taken on it and why."""
+
+    number: int  # 1-based, as editors and ``text.splitlines()`` users count
+    text: str  # the original line, NFC, not trimmed
+    label: Label
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "text": self.text, "label": self.label.value, "reason": self.reason}
+
+
+@dataclass
+class Block:
+    """A unit of page text with the features detectors read.
+
+    ``text`` is the trimmed original (NFC); ``norm`` is the matching form (NFC, new-style
+    tone marks, collapsed whitespace, invisible characters removed). ``link_density`` and
+    ``tag`` are markup hints that only the HTML path can fill; text lines leave them None.
+    """
+
+    index: int
+    text: str
+    norm: str
+    link_density: float | None = None
+    tag: str | None = None
+    features: Any = None  # features.Features, filled by the pipeline
+
+
+@dataclass(frozen=True)
+class Article:
+    """What ``extract()`` returns. ``paragraphs`` is the body; ``lines`` explains every line."""
+
+    paragraphs: tuple[str, ...] = ()
+    title: str | None = None
+    published: datetime | None = None
+    author: str | None = None
+    source: str | None = None
+    category: str | None = None
+    page_type: str = "empty"
+    lines: tuple[Line, ...] = field(default=(), repr=False)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    def to_dict(self, *, with_lines: bool = False) -> dict[str, Any]:
+        """JSON-ready dict; ``published`` as ISO 8601. Lines only on request (they are bulky)."""
+        out: dict[str, Any] = {
+            "page_type": self.page_type,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "author": self.author,
+            "source": self.source,
+            "category": self.category,
+            "paragraphs": list(self.paragraphs),
+            "text": self.text,
+        }
+        if with_lines:
+            out["lines"] = [line.to_dict() for line in self.lines]
+        return out
+
+
+class DecodeError(ValueError):
+    """Raised when ``bytes`` input is not valid UTF-8; ``offset`` is the first bad byte."""
+
+    def __init__(self, offset: int, reason: str) -> None:
+        super().__init__(f"input is not valid UTF-8 at byte offset {offset}: {reason}")
+        self.offset = offset
+        self.reason = reason
