@@ -1,22 +1,206 @@
-"""Placeholder pipeline (replaced by the real one); keeps the public signature stable."""
+"""The pipeline: blocks → rule detectors → density classes → article region → metadata.
+
+Each stage is a separate module; this one only composes them and records, for every
+input line, the label and the reason that decided it. Blocks may come from text lines
+(here) or, later, from DOM nodes: nothing below ``extract`` looks at where they came from.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Sequence
 
-from .types import Article, DecodeError, Label, Line
+from . import coherence, density, features, metadata, normalize
+from .density import Density, Thresholds
+from .region import Region, Weights, block_score, candidate_regions
+from .rules import captions, chrome, credits, headlines, markers, timestamps
+from .rules.base import Decision
+from .types import Article, Block, Label, Line
+
+# Order is priority: the first detector to claim a block decides its label.
+RULE_DETECTORS = (markers, chrome, timestamps, captions, credits, headlines)
+FAVOR = ("balanced", "precision", "recall")
+TITLE_BONUS = 40.0  # a region introduced by a headline is an article, not a teaser list
 
 
 @dataclass(frozen=True)
 class Options:
+    """Keyword options of ``extract``; all have defaults and none is global state.
+
+    favor: "balanced"; "precision" drops prose-like lines that are not clearly body
+        (NEAR lines, lone subheadings); "recall" keeps lone short lines and ignores the
+        listing test.
+    detect_listing: report teaser streams as ``page_type="listing"`` with an empty body.
+    """
+
     favor: str = "balanced"
+    detect_listing: bool = True
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    weights: Weights = field(default_factory=Weights)
+
+    def __post_init__(self) -> None:
+        if self.favor not in FAVOR:
+            raise ValueError(f"favor must be one of {FAVOR}, not {self.favor!r}")
+
+
+def make_options(options: dict[str, Any]) -> Options:
+    known = {f.name for f in fields(Options)}
+    unknown = set(options) - known
+    if unknown:
+        raise TypeError(f"unknown option(s) {sorted(unknown)}; known: {sorted(known)}")
+    return Options(**options)
 
 
 def extract(text: str | bytes, **options: Any) -> Article:
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise DecodeError(exc.start, exc.reason) from None
-    lines = tuple(Line(i, t, Label.BLANK, "stub") for i, t in enumerate(text.splitlines(), 1))
-    return Article(page_type="empty", lines=lines)
+    """The article in the raw text of a news page.
+
+    ``bytes`` are decoded as UTF-8 (``DecodeError`` with the byte offset otherwise); any
+    ``str`` is accepted. Options: see ``Options``.
+    """
+    opts = make_options(options)
+    raw = normalize.split_lines(normalize.decode(text))
+    blocks = [Block(i, normalize.display_form(line), normalize.match_form(line)) for i, line in enumerate(raw)]
+    return extract_blocks(blocks, opts)
+
+
+def run_rules(blocks: Sequence[Block]) -> dict[int, Decision]:
+    decisions: dict[int, Decision] = {}
+    for detector in RULE_DETECTORS:
+        for index, decision in detector.detect(blocks).items():
+            decisions.setdefault(index, decision)
+    return decisions
+
+
+@dataclass
+class _Page:
+    """Working state of one page (never shared between calls)."""
+
+    seq: list[Block]  # non-blank blocks in order
+    decisions: dict[int, Decision]
+    classes: list[Density]
+    why: list[str]
+    pos_of: dict[int, int] = field(default_factory=dict)  # block index -> position in seq
+
+
+def _classify(seq: list[Block], decisions: dict[int, Decision], t: Thresholds) -> _Page:
+    classes, why = [], []
+    for b in seq:
+        if b.index in decisions:
+            classes.append(Density.BAD)
+            why.append(decisions[b.index].reason)
+        else:
+            c, reason = density.classify(b.features, t)
+            classes.append(c)
+            why.append(reason)
+    for i, (c, reason) in enumerate(density.smooth(classes)):
+        if reason:
+            classes[i], why[i] = c, reason
+    return _Page(seq, decisions, classes, why, {b.index: pos for pos, b in enumerate(seq)})
+
+
+def _choose_region(page: _Page, w: Weights) -> tuple[Region | None, metadata.Title | None]:
+    scores = [block_score(c, b.features.words, page.decisions.get(b.index), w) for b, c in zip(page.seq, page.classes)]
+    best: tuple[float, Region, metadata.Title | None] | None = None
+    for region in candidate_regions(scores):
+        title = metadata.find_title(page.seq, page.decisions, region.start)
+        total = region.score + (TITLE_BONUS if title else 0.0)
+        if best is None or total > best[0]:
+            best = (total, region, title)
+    if best is None:
+        return None, None
+    _, region, title = best
+    if title is not None and title.position >= region.start:
+        region = replace(region, start=title.position + 1)
+    return region, title
+
+
+def _body_positions(page: _Page, region: Region, opts: Options) -> dict[int, str]:
+    """Positions in the region that are body, with the reason. Short lines are body only
+    as a lone subheading between paragraphs; two or more in a row are captions of a gallery."""
+    body: dict[int, str] = {}
+    classes, seq = page.classes, page.seq
+    max_sub = opts.thresholds.subheading_max_chars
+    for pos in range(region.start, region.end + 1):
+        c = classes[pos]
+        if c is Density.GOOD:
+            body[pos] = page.why[pos]
+        elif c is Density.NEAR and opts.favor != "precision":
+            body[pos] = page.why[pos]
+        elif c is Density.SHORT and opts.favor != "precision":
+            prev_short = pos > region.start and classes[pos - 1] is Density.SHORT
+            next_short = pos < region.end and classes[pos + 1] is Density.SHORT
+            next_good = pos < region.end and classes[pos + 1] in (Density.GOOD, Density.NEAR)
+            lone = not prev_short and not next_short
+            if (lone or opts.favor == "recall") and next_good and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
+                body[pos] = "region.subheading: a lone short line followed by a body paragraph"
+    return body
+
+
+def extract_blocks(blocks: list[Block], opts: Options) -> Article:
+    """The pipeline on prepared blocks (from text lines or, later, DOM nodes)."""
+    for b in blocks:
+        b.features = features.compute(b.norm)
+    decisions = run_rules(blocks)
+    seq = [b for b in blocks if b.norm]
+    page = _classify(seq, decisions, opts.thresholds)
+    region, title = _choose_region(page, opts.weights)
+    body: dict[int, str] = _body_positions(page, region, opts) if region else {}
+    labels: dict[int, tuple[Label, str]] = {}
+    page_type = "empty"
+    published = author = source = category = None
+    if body:
+        page_type = "article"
+        if opts.detect_listing and opts.favor != "recall":
+            verdict = coherence.listing_verdict(seq, sorted(body), title)
+            if verdict:
+                page_type = "listing"
+                for pos in body:
+                    labels[seq[pos].index] = (Label.TEASER, verdict)
+                body = {}
+    if page_type == "article" and region is not None:
+        end = max(body)
+        published = metadata.find_published(seq, decisions, title, region.start, end)
+        author, source, byline_positions = metadata.find_credits(seq, decisions, title, end)
+        category = metadata.find_category(seq, decisions, title)
+        for pos in byline_positions:
+            labels.setdefault(seq[pos].index, (Label.BYLINE, "metadata.byline: author or credit next to the article"))
+    if title is not None and page_type == "article":
+        labels[seq[title.position].index] = (Label.TITLE, "metadata.title: headline-shaped line above the lead")
+    for pos, reason in body.items():
+        labels[seq[pos].index] = (Label.BODY, reason)
+    lines = tuple(_line(b, labels, page, region) for b in blocks)
+    paragraphs = tuple(seq[pos].text for pos in sorted(body))
+    return Article(
+        paragraphs=paragraphs,
+        title=title.text if title is not None and page_type == "article" else None,
+        published=published,
+        author=author,
+        source=source,
+        category=category,
+        page_type=page_type if (paragraphs or page_type == "listing") else "empty",
+        lines=lines,
+    )
+
+
+def _line(b: Block, labels: dict[int, tuple[Label, str]], page: _Page, region: Region | None) -> Line:
+    if b.index in labels:
+        label, reason = labels[b.index]
+    elif not b.norm:
+        label, reason = Label.BLANK, "blank line"
+    elif b.index in page.decisions:
+        d = page.decisions[b.index]
+        label, reason = d.label, d.reason
+    else:
+        label, reason = _outside_label(b, page, region)
+    return Line(b.index + 1, b.text, label, reason)
+
+
+def _outside_label(b: Block, page: _Page, region: Region | None) -> tuple[Label, str]:
+    pos = page.pos_of[b.index]
+    prose = page.classes[pos] in (Density.GOOD, Density.NEAR)
+    if region is not None and region.start <= pos <= region.end:
+        if prose:
+            return Label.BOILERPLATE, f"options.favor: not clearly body ({page.why[pos]})"
+        return Label.CAPTION, f"region.short_in_article: not a lone subheading ({page.why[pos]})"
+    if prose:
+        return Label.TEASER, f"region.outside: prose outside the article region ({page.why[pos]})"
+    return Label.BOILERPLATE, f"region.outside: outside the article region ({page.why[pos]})"

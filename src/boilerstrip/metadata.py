@@ -1,0 +1,157 @@
+"""Metadata detector: title, publication time, author, source and category.
+
+All of them are found by position relative to the article region: the headline is the
+headline-shaped line just above the lead; the dateline, byline and breadcrumb sit around
+the headline; credits and the author's name follow the last paragraph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Sequence
+
+import regex
+
+from .features import SENTENCE_END, WORD
+from .rules import credits, dates
+from .rules.base import Decision
+from .types import Block, Label
+
+TITLE_WINDOW = 14  # non-blank blocks searched above the lead for the headline
+TITLE_MIN_WORDS, TITLE_MAX_CHARS = 3, 250
+# "Chiến thuật của Nga … | Báo Dân trí": the <title> line printed at the top of the page
+SITE_SUFFIX = regex.compile(r"\s+[|–-]\s+[^|–-]{2,40}$")
+# Labels a headline may carry from the rule pass: printed twice, or with a timestamp glued on
+TITLE_COMPATIBLE = frozenset({Label.DUPLICATE, Label.HEADLINE_LIST})
+
+
+@dataclass(frozen=True)
+class Title:
+    position: int  # in the non-blank sequence
+    text: str  # the headline itself (glued timestamp removed)
+    glued_timestamp: str | None
+
+
+def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | None] | None:
+    text = block.norm
+    glued = None
+    if decision is not None:
+        if decision.label not in TITLE_COMPATIBLE:
+            return None
+        if decision.label is Label.HEADLINE_LIST:
+            split = dates.split_glued_timestamp(text)
+            if not split:
+                return None
+            glued, text = split if dates.parse_datetime(split[0]) else (split[1], split[0])
+    words = len(WORD.findall(text))
+    if words < TITLE_MIN_WORDS or len(text) > TITLE_MAX_CHARS or text.endswith(".") and not text.endswith("..."):
+        return None
+    if credits.looks_like_person(text):
+        return None
+    return text, glued
+
+
+def find_title(blocks: Sequence[Block], decisions: dict[int, Decision], lead: int) -> Title | None:
+    """The headline: the nearest headline-shaped line above the lead (or the lead's own
+    first line when that is headline-shaped), preferring one the page repeats (the
+    <title> line "X | Site", or the headline printed twice)."""
+    texts = [SITE_SUFFIX.sub("", b.norm) for b in blocks]
+    best: tuple[float, Title] | None = None
+    for pos in range(lead, max(-1, lead - TITLE_WINDOW), -1):
+        b = blocks[pos]
+        shape = _title_shape(b, decisions.get(b.index))
+        if shape is None:
+            continue
+        text, glued = shape
+        distance = lead - pos
+        repeated = sum(1 for i, t in enumerate(texts) if i != pos and (t == text or blocks[i].norm == text))
+        score = 10.0 - distance + (6.0 if repeated else 0.0)
+        if pos == lead and SENTENCE_END.search(text):
+            continue
+        if best is None or score > best[0]:
+            best = (score, Title(pos, text, glued))
+    return best[1] if best else None
+
+
+def find_published(blocks: Sequence[Block], decisions: dict[int, Decision], title: Title | None, start: int, end: int) -> datetime | None:
+    """The dateline nearest the headline (a page header's "today" date is farther away);
+    failing that, the first dated line above the lead."""
+    if title is not None and title.glued_timestamp:
+        found = dates.parse_datetime(title.glued_timestamp)
+        if found:
+            return found
+    anchor = title.position if title else start
+    order = sorted(range(max(0, anchor - 12), min(len(blocks), end + 1)), key=lambda p: (abs(p - anchor), p))
+    for pos in order:
+        b = blocks[pos]
+        d = decisions.get(b.index)
+        if d is not None and d.label is Label.TIMESTAMP:
+            found = dates.parse_datetime(b.norm)
+            if found:
+                return found
+    for pos in range(min(len(blocks) - 1, end + 6), end, -1):  # a dateline printed after the body
+        d = decisions.get(blocks[pos].index)
+        if d is not None and d.label is Label.TIMESTAMP:
+            found = dates.parse_datetime(blocks[pos].norm)
+            if found:
+                return found
+    return None
+
+
+_DATE_BITS = regex.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\(?GMT\s*\+\s*0?7(?::00)?\)?|\b(?:AM|PM)\b")
+
+
+def strip_dates(text: str) -> str:
+    """'PP, Theo Trí Thức Trẻ 00:03 03/06/2016' → 'PP, Theo Trí Thức Trẻ'."""
+    return regex.sub(r"[\s|,–-]+$", "", _DATE_BITS.sub(" ", text)).strip()
+
+
+def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title: Title | None, end: int) -> tuple[str | None, str | None, set[int]]:
+    """(author, source, byline positions). The author is the name line that closes the
+    article (papers print it right after the last paragraph, after or before the 'Theo …'
+    credit), else the byline under the headline, else the person in the credit."""
+    author = source = None
+    credit_author = None
+    positions: set[int] = set()
+    after = range(end + 1, min(len(blocks), end + 4))
+    near_title = range(title.position + 1, min(len(blocks), title.position + 4)) if title else range(0)
+    for pos in list(after) + list(near_title):
+        b = blocks[pos]
+        d = decisions.get(b.index)
+        text = strip_dates(b.norm) if d is not None and d.label is Label.TIMESTAMP else b.norm
+        text = regex.sub(r"^(?:bởi|by)\s+", "", text, flags=regex.I)
+        found = credits.credit(text)
+        if found:
+            _, who, src = found
+            if found[0] in ("author_note", "byline_label", "staff"):
+                who = text if found[0] == "author_note" else who
+            credit_author = credit_author or who
+            source = source or src
+            positions.add(pos)
+            continue
+        if d is not None and d.label is not Label.TIMESTAMP:
+            if pos in after and d.scope != "line":
+                break
+            continue
+        name = regex.sub(r"\s*[-–|,]\s*$", "", text)
+        if name and credits.looks_like_person(name) and author is None:
+            author = name
+            positions.add(pos)
+    return author or credit_author, source, positions
+
+
+def find_category(blocks: Sequence[Block], decisions: dict[int, Decision], title: Title | None) -> str | None:
+    """The last breadcrumb item above the headline ("Trang chủ Quốc tế Nhịp sống" → the
+    path; a bare section name line just above the headline otherwise)."""
+    if title is None:
+        return None
+    for pos in range(title.position - 1, max(-1, title.position - 6), -1):
+        b = blocks[pos]
+        d = decisions.get(b.index)
+        if d is not None and d.label is Label.BREADCRUMB:
+            crumb = regex.sub(r"^(?:Trang chủ|Home)\s*[>›»❯/|-]?\s*", "", b.norm, flags=regex.I)
+            crumb = regex.sub(r"^Trở lại\s+", "", crumb)
+            return crumb or None
+        if d is None and len(WORD.findall(b.norm)) <= 4 and not SENTENCE_END.search(b.norm) and b.norm[:1].isupper():
+            return b.norm
+    return None

@@ -1,0 +1,48 @@
+"""What a rule detector returns, and the shared way phrase tables are read.
+
+A detector looks at the blocks of a page and returns ``{block index: Decision}`` for the
+blocks it is sure about. It never sees the others' decisions; the pipeline composes them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..types import Label
+
+# Scopes of a decision: how it bears on selecting the article region.
+LINE = "line"  # only this line is clutter
+BLOCK = "block"  # this line opens a list of other articles/links
+END = "end"  # the article is over once this appears after body text
+
+
+@dataclass(frozen=True)
+class Decision:
+    label: Label
+    reason: str  # "<detector>.<rule>: <why>"
+    scope: str = LINE
+
+
+# Counters, arrows and trailing punctuation that widgets print next to their phrase:
+# "Ý kiến bạn đọc ( 33 )", "Xem thêm >>", "Từ khóa:", "0CHIA SẺ", "Tin liên quan…"
+_KEY_STRIP = regex.compile(r"^[\s\d>»•·|*#-]+|[\s:：>»…|.()\[\]\d-]+$")
+
+
+def line_key(norm: str) -> str:
+    """The form a whole-line phrase table is matched against."""
+    return _KEY_STRIP.sub("", norm).casefold()
+
+
+@lru_cache(maxsize=None)
+def phrase_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated data file under data/, '#' comments and blanks skipped."""
+    text = resources.files("boilerstrip").joinpath("data", name).read_text("utf-8")
+    rows = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        rows.append(tuple(cell.strip() for cell in raw.split("\t")))
+    return tuple(rows)

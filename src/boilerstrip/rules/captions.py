@@ -1,0 +1,41 @@
+"""Image captions, photo credits and media labels.
+
+Vietnamese papers credit photos inside the caption: "… (Ảnh: Reuters)." (Dân trí),
+"… Ảnh: Hoàng Phong" (VnExpress), "(Ảnh minh họa)". A caption is recognised by such a
+credit at its start or end, never by its wording, so a body sentence that mentions
+"ảnh" is untouched.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..types import Block, Label
+from .base import LINE, Decision
+
+_MEDIA = r"(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Ảnh chụp màn hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Tranh|Biểu đồ|Minh họa|Minh hoạ)"
+# "Ảnh: Reuters" / "Video: VTV" / "Ảnh minh họa" as the whole line
+CREDIT_LINE = regex.compile(rf"^[(\[]?{_MEDIA}\s*(?:minh\s*h[ọo]a|minh\s*ho[ạa])?\s*(?::|-|–)?\s*[^.!?]{{0,60}}[)\]]?\.?$", regex.I)
+# "... Ảnh: Hoàng Phong" / "... (Ảnh: AP)." / "... (ảnh: Getty)" / "... Ảnh: Bệnh viện cung cấp"
+CREDIT_SUFFIX = regex.compile(rf"(?:[(\[]\s*{_MEDIA}(?:\s*minh\s*h[ọo]a)?\s*(?:[:/-]|–)[^()\[\]]{{1,80}}[)\]]\.?|[.!?…]?\s+{_MEDIA}\s*:\s*[^.:()]{{1,60}}\.?|\((?:Ảnh|ảnh)\s*minh\s*h[ọo]a\)\.?)\s*$")
+# "Ảnh minh họa." alone or "(Ảnh minh họa)"
+ILLUSTRATION = regex.compile(r"^[(\[]?ảnh\s*minh\s*h[ọo]a[)\]]?\.?$", regex.I)
+
+
+def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
+    out: dict[int, Decision] = {}
+    prev = None
+    for b in blocks:
+        text = b.norm
+        if not text:
+            continue
+        if ILLUSTRATION.match(text) or (len(text) <= 80 and CREDIT_LINE.match(text)):
+            out[b.index] = Decision(Label.CAPTION, "captions.media_label: a photo/video credit line", LINE)
+        elif len(text) <= 400 and CREDIT_SUFFIX.search(text):
+            out[b.index] = Decision(Label.CAPTION, "captions.credit_suffix: ends with a photo credit ('Ảnh: …')", LINE)
+        elif prev is not None and text == prev.norm and len(text) >= 20:
+            # alt text followed by the same caption, or a headline printed twice
+            out[b.index] = Decision(Label.DUPLICATE, f"captions.repeated_line: same as line {prev.index + 1}", LINE)
+        prev = b
+    return out

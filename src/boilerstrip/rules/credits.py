@@ -1,0 +1,88 @@
+"""Bylines and source credits: "Theo Nguyễn Tiến (VnExpress.net)", "Nguồn: TTXVN",
+"(TTXVN)", "PV", "Hà Thu (tổng hợp)", and the lone author-name line after the body.
+
+Each rule also says who is credited, so metadata reads author and source from the same
+match that removed the line from the body.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..types import Block, Label
+from .base import LINE, Decision
+
+# A syllable of a Vietnamese proper name: capitalised, letters only (Nguyễn, Thị, Đ.)
+_NAME_SYL = r"\p{Lu}[\p{Ll}\p{M}]*\.?"
+PERSON_NAME = regex.compile(rf"^{_NAME_SYL}(?:[ ]{_NAME_SYL}){{0,4}}$")
+# Two or three names joined: "Bá Đô - Quỳnh Trang", "Quang Phong - Tùng Nguyên", "Ngọc Anh, Minh Khang"
+PERSON_NAMES = regex.compile(rf"^{_NAME_SYL}(?: {_NAME_SYL}){{0,4}}(?:\s*(?:-|–|,|và)\s*{_NAME_SYL}(?: {_NAME_SYL}){{0,4}}){{1,3}}$")
+STAFF = regex.compile(r"^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên|Phóng viên|Nhóm thực hiện|P\.V|Q\.H)\.?$", regex.I)
+# "Theo Nguyễn Tiến (VnExpress.net)" / "Theo Forbes" / "Theo Minh Nguyễn/Vcamp.vn" / "PP, Theo Trí Thức Trẻ"
+THEO = regex.compile(r"^(?:(?P<author>[^,.()]{1,30}),\s*)?[(]?Theo\s+(?!dõi\b)(?P<who>[^.!?;:]{2,60}?)[)]?\.?$")
+# "Nguồn: VnEconomy" / "(Nguồn: Reuters)" / "Nguồn tin: X"
+NGUON = regex.compile(r"^[(]?Nguồn(?:\s+tin|\s+bài)?\s*:\s*(?P<who>[^()]{0,80}?)[)]?\.?$", regex.I)
+# "(TTXVN)" / "(Dân trí)" / "- TTXVN" as the whole line
+PAREN_AGENCY = regex.compile(r"^[(\[](?P<who>[^()\[\]]{2,30})[)\]]\.?$")
+# "Hà Thu (tổng hợp)" / "Ca Tiếu (theo online-tech-tips)" / "Minh Khôi (Theo Reuters)"
+AUTHOR_PAREN = regex.compile(rf"^(?P<author>{_NAME_SYL}(?: {_NAME_SYL}){{0,4}})\s*\((?P<note>tổng hợp|lược dịch|dịch|biên dịch|theo [^()]{{2,40}})\)\.?$", regex.I)
+# "Tác giả: X" / "Bài và ảnh: X" / "Thực hiện: X" / "Bài: X"
+BYLINE_LABEL = regex.compile(r"^(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài & ảnh|Bài|Thực hiện|Người viết|Biên tập|Ghi)\s*:\s*(?P<author>[^.!?]{2,60})$", regex.I)
+_NOT_A_NAME = frozenset(
+    {"Video", "Ảnh", "Clip", "Hà Nội", "Thế Giới", "Xã Hội", "Kinh Doanh", "Giải Trí", "Thể Thao", "Trang Chủ"}
+)
+
+
+def looks_like_person(text: str) -> bool:
+    """A short line of capitalised name syllables: how papers print the author under a story."""
+    if len(text) > 50 or text in _NOT_A_NAME:
+        return False
+    return bool(PERSON_NAME.match(text) or PERSON_NAMES.match(text))
+
+
+def credit(text: str) -> tuple[str, str | None, str | None] | None:
+    """(rule, author, source) when the line is a credit or byline, else None."""
+    if len(text) > 90:
+        return None
+    if STAFF.match(text):
+        return "staff", text.rstrip("."), None
+    m = THEO.match(text)
+    if m and not regex.search(r"\b(?:đó|này|ông|bà|anh|chị|họ|các|những|cho biết|nói)\b", m["who"]):
+        who = m["who"].strip()
+        author = (m["author"] or "").strip() or None
+        inner = regex.match(r"^(?P<name>[^()]+?)\s*\((?P<src>[^()]+)\)$", who)
+        if inner:  # "Theo Nguyễn Tiến (VnExpress.net)": a person credited via an outlet
+            return "theo", author or inner["name"].strip(), inner["src"].strip()
+        if "/" in who:  # "Theo Minh Nguyễn/Vcamp.vn"
+            name, _, src = who.partition("/")
+            return "theo", author or name.strip(), src.strip()
+        return "theo", author, who
+    m = NGUON.match(text)
+    if m:
+        return "nguon", None, (m["who"].strip() or None)
+    m = AUTHOR_PAREN.match(text)
+    if m:
+        note = m["note"]
+        source = note[5:].strip() if note.lower().startswith("theo ") else None
+        return "author_note", m["author"].strip(), source
+    m = BYLINE_LABEL.match(text)
+    if m:
+        return "byline_label", m["author"].strip(), None
+    m = PAREN_AGENCY.match(text)
+    if m and regex.match(r"^[\p{Lu}\d][\p{L}\d .&/-]*$", m["who"]) and "ảnh" not in m["who"].lower():
+        return "agency", None, m["who"].strip()
+    return None
+
+
+def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
+    out: dict[int, Decision] = {}
+    for b in blocks:
+        if not b.norm:
+            continue
+        found = credit(b.norm)
+        if found:
+            rule = found[0]
+            label = Label.CREDIT if rule in ("theo", "nguon", "agency") else Label.BYLINE
+            out[b.index] = Decision(label, f"credits.{rule}: '{b.norm}' credits the author or source", LINE)
+    return out

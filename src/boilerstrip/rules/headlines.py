@@ -1,0 +1,66 @@
+"""Headline lists and inline related boxes.
+
+Lists of other articles have a recognisable print: items start with "- " or ">>" or end
+with " -", carry a relative time "(48 phút trước)" or a teaser date "(27/12)", are tagged
+"[Video]" / "(INFOGRAPHICS)", or are URL slugs without accents. Inline related boxes print
+the headline twice in one line (link text + title attribute) followed by a teaser.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..features import SENTENCE_END
+from ..types import Block, Label
+from . import dates
+from .base import LINE, Decision
+
+LIST_ITEM = regex.compile(r"^(?:[-–•·*]|>>?|»)\s*\S.{10,}|^.{10,}\S\s+[-–]$")
+MEDIA_TAG = regex.compile(
+    r"^[\[(](?:video|clip|ảnh|photo|infographics?|longform|e-?magazine|podcast|trực tiếp|live|quiz|interactive|mega ?story|đồ họa|đồ hoạ)[\])]\s*:?\s*\S",
+    regex.I,
+)
+# "Chốt lịch nghỉ lễ Tết 2013 của công chức, viên chức  10 7 1": counters after a headline
+TRAILING_COUNTERS = regex.compile(r"\S\s{2,}\d+(?:\s+\d+){1,4}$")
+
+
+def doubled(text: str) -> bool:
+    """'X X' with X a headline of 15+ characters: link text and title attribute side by side."""
+    n = len(text)
+    if n < 31 or n % 2 == 0:
+        return False
+    half = n // 2
+    return text[half] == " " and text[:half] == text[half + 1 :]
+
+
+def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
+    out: dict[int, Decision] = {}
+    after_doubled = False
+    for b in blocks:
+        text = b.norm
+        if not text:
+            continue
+        if after_doubled and b.index not in out:
+            after_doubled = False
+            if len(text) <= 600:
+                out[b.index] = Decision(Label.TEASER, "headlines.inline_box_teaser: teaser under a doubled headline", LINE)
+                continue
+        if doubled(text):
+            out[b.index] = Decision(Label.RELATED, "headlines.doubled: a headline printed twice (inline related box)", LINE)
+            after_doubled = True
+        elif LIST_ITEM.match(text) and not SENTENCE_END.search(text.rstrip(" -–")):
+            out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.list_item: starts with '- '/'>>' or ends with ' -'", LINE)
+        elif MEDIA_TAG.match(text) and len(text) < 200:
+            out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.media_tag: '[Video]'/'(INFOGRAPHICS)' item", LINE)
+        elif b.features is not None and b.features.is_slug:
+            out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.slug: an unaccented URL slug", LINE)
+        elif len(text) < 250 and dates.trailing_relative_time(text):
+            out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.dated_item: ends with a relative time or teaser date", LINE)
+        elif len(text) < 200 and TRAILING_COUNTERS.search(text):
+            out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.counters: a headline followed by view/like counters", LINE)
+        else:
+            glued = dates.split_glued_timestamp(text)
+            if glued and len(glued[1]) < 200:
+                out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.glued_timestamp: a headline with its timestamp", LINE)
+    return out

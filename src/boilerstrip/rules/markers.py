@@ -1,0 +1,46 @@
+"""Section markers ("Tin liên quan", "Bình luận", "Từ khóa", …) and one-line UI clutter.
+
+A marker is a line that consists of nothing but a known phrase; phrases live in
+``data/markers.tsv`` (with the scope of what they govern) and ``data/line_phrases.tsv``.
+Matching is by exact lookup of the line key, so a body sentence that merely contains
+"bình luận" is never hit.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from ..normalize import match_form
+from ..types import Block, Label
+from .base import BLOCK, END, LINE, Decision, line_key, phrase_table
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, tuple[Label, str]]:
+    table = {}
+    for phrase, label, scope in phrase_table("markers.tsv"):
+        table[line_key(match_form(phrase))] = (Label(label), END if scope == "end" else BLOCK)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _line_phrases() -> dict[str, Label]:
+    return {line_key(match_form(phrase)): Label(label) for phrase, label in phrase_table("line_phrases.tsv")}
+
+
+def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
+    out: dict[int, Decision] = {}
+    markers, phrases = _markers(), _line_phrases()
+    for b in blocks:
+        if not b.norm or len(b.norm) > 60:
+            continue
+        key = line_key(b.norm)
+        if key in markers:
+            label, scope = markers[key]
+            what = "ends the article" if scope == END else "opens a list of links"
+            out[b.index] = Decision(label, f"markers.section: '{b.norm}' {what}", scope)
+        elif key in phrases:
+            out[b.index] = Decision(phrases[key], f"markers.ui_phrase: '{b.norm}' is interface text", LINE)
+        elif not key and b.norm and not any(c.isalpha() for c in b.norm) and len(b.norm) <= 3:
+            out[b.index] = Decision(Label.BOILERPLATE, "markers.punctuation: a line of symbols only", LINE)
+    return out
