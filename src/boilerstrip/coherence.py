@@ -12,13 +12,24 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
+import regex
+
 from .features import SENTENCE_END, WORD, stopwords
 from .metadata import Title
 from .types import Block
 
 MIN_PAIRS = 3
-PAIR_SHARE = 0.6  # share of paragraphs introduced by their own headline
-LOW_COHERENCE = 0.12  # mean share of a paragraph's bigrams found in the rest of the text
+PAIR_SHARE = 0.4  # share of paragraphs introduced by a headline they restate
+ECHO_SHARE = 0.3  # share of a headline's bigrams its teaser repeats
+REPEATED_LABEL_TIMES = 3  # a section label printed above every teaser
+LOW_COHESION = 0.12  # mean share of a line's bigrams that recur in the others
+# "1. Anh Zhang …", "Bước 2:", "II." — numbered sections of one article, not teasers
+ENUMERATED = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)/:-]\s|^(?:Bước|Phần|Cách|Điều)\s+\d", regex.I)
+HEADLINE_WORDS = (8, 30)  # a teaser's headline: a full clause, not a 3-word subheading
+HEADLINE_SHARE = 0.5  # unpunctuated headlines among the selected lines
+COMPARABLE = 0.5  # a region at least half as strong as the best one
+SCATTERED_REGIONS = 4
+DOMINANT_SHARE = 0.3  # an article holds more than this share of the page's prose
 
 
 def bigrams(text: str) -> set[tuple[str, str]]:
@@ -28,8 +39,9 @@ def bigrams(text: str) -> set[tuple[str, str]]:
 
 
 def cohesion(paragraphs: Sequence[str]) -> float:
-    """Mean share of each paragraph's bigrams that occur in some other paragraph."""
-    sets = [bigrams(p) for p in paragraphs]
+    """Mean share of each paragraph's bigrams that occur in some other paragraph. Exact
+    repeats are counted once: a home page prints the same headline in several boxes."""
+    sets = [bigrams(p) for p in dict.fromkeys(paragraphs)]
     counts: Counter[tuple[str, str]] = Counter()
     for s in sets:
         counts.update(s)
@@ -37,22 +49,50 @@ def cohesion(paragraphs: Sequence[str]) -> float:
     return sum(shares) / len(shares) if shares else 0.0
 
 
-def _headline_like(block: Block) -> bool:
-    return block.features.words >= 5 and not SENTENCE_END.search(block.norm)
+def echo(headline: str, teaser: str) -> float:
+    """Share of a headline's bigrams that its teaser repeats (a teaser restates its headline)."""
+    h = bigrams(headline)
+    return len(h & bigrams(teaser)) / len(h) if h else 0.0
 
 
-def listing_verdict(seq: Sequence[Block], body: Sequence[int], title: Title | None) -> str | None:
-    """A reason when the selected body is a stream of teasers, else None."""
-    prose = [pos for pos in body if SENTENCE_END.search(seq[pos].norm) and seq[pos].features.words >= 15]
-    if len(prose) < MIN_PAIRS:
-        return None
-    paired = [pos for pos in prose if pos > 0 and _headline_like(seq[pos - 1])]
-    texts = [seq[pos].norm for pos in prose]
-    score = cohesion(texts)
-    if len(paired) >= MIN_PAIRS and len(paired) >= PAIR_SHARE * len(prose) and score < LOW_COHERENCE:
-        return f"coherence.listing: {len(paired)} of {len(prose)} paragraphs follow their own headline, cohesion {score:.2f}"
+def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int) -> str | None:
+    region = range(start, end + 1)
+    labels = Counter(seq[pos].norm for pos in region if seq[pos].features.words <= 4)
+    label, times = labels.most_common(1)[0] if labels else ("", 0)
+    if times >= REPEATED_LABEL_TIMES:
+        return f"the label '{label}' repeats {times} times, once per teaser"
+    lines = [pos for pos in region if seq[pos].features.words >= 6]
+    headlines = [pos for pos in lines if seq[pos].features.words <= HEADLINE_WORDS[1] and not SENTENCE_END.search(seq[pos].norm)]
+    if len(headlines) >= MIN_PAIRS and len(headlines) >= HEADLINE_SHARE * len(lines):
+        score = cohesion([seq[pos].norm for pos in headlines])
+        if score < LOW_COHESION:
+            return f"{len(headlines)} of {len(lines)} lines are unpunctuated headlines on unrelated subjects (cohesion {score:.2f})"
+    prose = [pos for pos in body if seq[pos].features.words >= 15]
+    pairs = [pos for pos in prose if pos > start and HEADLINE_WORDS[0] <= seq[pos - 1].features.words <= HEADLINE_WORDS[1]
+             and not ENUMERATED.match(seq[pos - 1].norm) and echo(seq[pos - 1].norm, seq[pos].norm) >= ECHO_SHARE]
+    if len(pairs) >= MIN_PAIRS and len(pairs) >= PAIR_SHARE * len(prose):
+        score = cohesion([seq[pos].norm for pos in pairs])
+        if score < LOW_COHESION:
+            return f"{len(pairs)} of {len(prose)} paragraphs restate the headline above them and not each other (cohesion {score:.2f})"
     if title is None:
-        norms = Counter(texts)
+        norms = Counter(seq[pos].norm for pos in region if seq[pos].features.words >= 15)
         if any(n > 1 for n in norms.values()):
-            return "coherence.listing: no headline and a paragraph printed twice (a teaser stream)"
+            return "no headline, and a paragraph is printed twice"
+    return None
+
+
+def listing_verdict(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int) -> str | None:
+    """A reason when the region [start, end] reads as a stream of teasers, else None."""
+    why = _stream_reason(seq, body, title, start, end)
+    return f"coherence.listing: {why} (a teaser stream)" if why else None
+
+
+def scattered(best: float, others: Sequence[float]) -> str | None:
+    """A reason when no region dominates the page: many teaser-sized regions of similar
+    weight, as on home and category pages, instead of one article and some crumbs."""
+    comparable = [s for s in others if s >= COMPARABLE * best]
+    total = best + sum(others)
+    if len(comparable) >= SCATTERED_REGIONS and best < DOMINANT_SHARE * total:
+        return (f"coherence.listing: {len(comparable)} other text regions as large as the best one "
+                f"(it holds {best / total:.0%} of the page's prose)")
     return None

@@ -97,20 +97,55 @@ def _classify(seq: list[Block], decisions: dict[int, Decision], t: Thresholds) -
     return _Page(seq, decisions, classes, why, {b.index: pos for pos, b in enumerate(seq)})
 
 
-def _choose_region(page: _Page, w: Weights) -> tuple[Region | None, metadata.Title | None]:
+@dataclass(frozen=True)
+class _Choice:
+    region: Region | None
+    title: metadata.Title | None
+    body: dict[int, str]
+    listing: str | None  # why the page is a stream of teasers, when it is
+
+
+LISTING_DOMINANCE = 1.0  # a teaser stream stronger than every article candidate makes a listing
+
+
+def _choose(page: _Page, opts: Options) -> _Choice:
+    """Score every candidate region; the best one that reads as one article wins, unless
+    teaser streams dominate the page (a listing)."""
+    w = opts.weights
     scores = [block_score(c, b.features.words, page.decisions.get(b.index), w) for b, c in zip(page.seq, page.classes)]
-    best: tuple[float, Region, metadata.Title | None] | None = None
-    for region in candidate_regions(scores):
+    article: tuple[float, _Choice] | None = None
+    stream: tuple[float, str] | None = None
+    regions = candidate_regions(scores)
+    for region in regions:
         title = metadata.find_title(page.seq, page.decisions, region.start)
+        if title is not None and title.position >= region.start:
+            region = replace(region, start=title.position + 1)
+            if region.start > region.end:
+                continue
+        body = _body_positions(page, region, opts)
+        if not body:
+            continue
+        verdict = None
+        if opts.detect_listing and opts.favor != "recall":
+            verdict = coherence.listing_verdict(page.seq, sorted(body), title, region.start, region.end)
+        if verdict:
+            if stream is None or region.score > stream[0]:
+                stream = (region.score, verdict)
+            continue
         total = region.score + (TITLE_BONUS if title else 0.0)
-        if best is None or total > best[0]:
-            best = (total, region, title)
-    if best is None:
-        return None, None
-    _, region, title = best
-    if title is not None and title.position >= region.start:
-        region = replace(region, start=title.position + 1)
-    return region, title
+        if article is None or total > article[0]:
+            article = (total, _Choice(region, title, body, None))
+    if stream is not None and (article is None or stream[0] > LISTING_DOMINANCE * article[0]):
+        return _Choice(None, None, {}, stream[1])
+    if article is None:
+        return _Choice(None, None, {}, None)
+    chosen = article[1]
+    if opts.detect_listing and opts.favor != "recall" and chosen.region is not None:
+        others = [r.score for r in regions if r.end < chosen.region.start or r.start > chosen.region.end]
+        verdict = coherence.scattered(chosen.region.score, others)
+        if verdict:
+            return _Choice(None, None, {}, verdict)
+    return chosen
 
 
 def _body_positions(page: _Page, region: Region, opts: Options) -> dict[int, str]:
@@ -142,46 +177,37 @@ def extract_blocks(blocks: list[Block], opts: Options) -> Article:
     decisions = run_rules(blocks)
     seq = [b for b in blocks if b.norm]
     page = _classify(seq, decisions, opts.thresholds)
-    region, title = _choose_region(page, opts.weights)
-    body: dict[int, str] = _body_positions(page, region, opts) if region else {}
+    choice = _choose(page, opts)
+    region, title, body = choice.region, choice.title, choice.body
     labels: dict[int, tuple[Label, str]] = {}
-    page_type = "empty"
     published = author = source = category = None
-    if body:
-        page_type = "article"
-        if opts.detect_listing and opts.favor != "recall":
-            verdict = coherence.listing_verdict(seq, sorted(body), title)
-            if verdict:
-                page_type = "listing"
-                for pos in body:
-                    labels[seq[pos].index] = (Label.TEASER, verdict)
-                body = {}
-    if page_type == "article" and region is not None:
+    if body and region is not None:
         end = max(body)
         published = metadata.find_published(seq, decisions, title, region.start, end)
         author, source, byline_positions = metadata.find_credits(seq, decisions, title, end)
         category = metadata.find_category(seq, decisions, title)
         for pos in byline_positions:
             labels.setdefault(seq[pos].index, (Label.BYLINE, "metadata.byline: author or credit next to the article"))
-    if title is not None and page_type == "article":
-        labels[seq[title.position].index] = (Label.TITLE, "metadata.title: headline-shaped line above the lead")
+        if title is not None:
+            labels[seq[title.position].index] = (Label.TITLE, "metadata.title: headline-shaped line above the lead")
     for pos, reason in body.items():
         labels[seq[pos].index] = (Label.BODY, reason)
-    lines = tuple(_line(b, labels, page, region) for b in blocks)
+    lines = tuple(_line(b, labels, page, region, choice.listing) for b in blocks)
     paragraphs = tuple(seq[pos].text for pos in sorted(body))
+    page_type = "listing" if choice.listing else ("article" if paragraphs else "empty")
     return Article(
         paragraphs=paragraphs,
-        title=title.text if title is not None and page_type == "article" else None,
+        title=title.text if title is not None and paragraphs else None,
         published=published,
         author=author,
         source=source,
         category=category,
-        page_type=page_type if (paragraphs or page_type == "listing") else "empty",
+        page_type=page_type,
         lines=lines,
     )
 
 
-def _line(b: Block, labels: dict[int, tuple[Label, str]], page: _Page, region: Region | None) -> Line:
+def _line(b: Block, labels: dict[int, tuple[Label, str]], page: _Page, region: Region | None, listing: str | None) -> Line:
     if b.index in labels:
         label, reason = labels[b.index]
     elif not b.norm:
@@ -189,6 +215,8 @@ def _line(b: Block, labels: dict[int, tuple[Label, str]], page: _Page, region: R
     elif b.index in page.decisions:
         d = page.decisions[b.index]
         label, reason = d.label, d.reason
+    elif listing and page.classes[page.pos_of[b.index]] in (Density.GOOD, Density.NEAR):
+        label, reason = Label.TEASER, listing
     else:
         label, reason = _outside_label(b, page, region)
     return Line(b.index + 1, b.text, label, reason)
