@@ -64,8 +64,10 @@ def find_title(blocks: Sequence[Block], decisions: dict[int, Decision], lead: in
             continue
         text, glued = shape
         distance = lead - pos
-        repeated = sum(1 for i, t in enumerate(texts) if i != pos and (t == text or blocks[i].norm == text))
-        score = 10.0 - distance + (6.0 if repeated else 0.0)
+        words = b.features.words
+        repeated = words >= 5 and any(i != pos and (t == text or blocks[i].norm == text) for i, t in enumerate(texts))
+        # section names ("Bất động sản", "World Cup 2022") sit just above headlines too
+        score = 10.0 - distance + (6.0 if repeated else 0.0) - (6.0 if words <= 4 or text.isupper() else 0.0)
         if pos == lead and SENTENCE_END.search(text):
             continue
         if best is None or score > best[0]:
@@ -98,7 +100,7 @@ def find_published(blocks: Sequence[Block], decisions: dict[int, Decision], titl
     return None
 
 
-_DATE_BITS = regex.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\(?GMT\s*\+\s*0?7(?::00)?\)?|\b(?:AM|PM)\b")
+_DATE_BITS = regex.compile(r"(?i:\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cập nhật|ngày đăng|đăng lúc)\b)|\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\(?GMT\s*\+\s*0?7(?::00)?\)?|\b(?:AM|PM)\b")
 
 
 def strip_dates(text: str) -> str:
@@ -106,38 +108,51 @@ def strip_dates(text: str) -> str:
     return regex.sub(r"[\s|,–-]+$", "", _DATE_BITS.sub(" ", text)).strip()
 
 
+AFTER_BODY_WINDOW = 8  # blocks after the last paragraph searched for the author line
+AFTER_TITLE_WINDOW = 3
+
+
+def _credit_or_name(block: Block, decision: Decision | None) -> tuple[str | None, str | None, str | None] | None:
+    """(name line, credited author, credited source) for a byline-shaped block, else None."""
+    text = block.norm
+    if decision is not None and decision.label is Label.TIMESTAMP:
+        text = strip_dates(text)  # "Nguyên Minh - 07/03/2026 08:47"
+    text = regex.sub(r"^(?:bởi|by)\s+", "", text, flags=regex.I)
+    found = credits.credit(text)
+    if found:
+        rule, who, src = found
+        return None, (text if rule == "author_note" else who), src
+    if decision is not None and decision.label not in (Label.TIMESTAMP, Label.BYLINE):
+        return None
+    name = regex.sub(r"\s*[-–|,]\s*$", "", text)
+    return (name, None, None) if name and credits.looks_like_person(name) else None
+
+
 def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title: Title | None, end: int) -> tuple[str | None, str | None, set[int]]:
     """(author, source, byline positions). The author is the name line that closes the
-    article (papers print it right after the last paragraph, after or before the 'Theo …'
-    credit), else the byline under the headline, else the person in the credit."""
-    author = source = None
-    credit_author = None
+    article (papers print it right after the last paragraph, before or after the 'Theo …'
+    credit, past any inline related box), else the byline under the headline, else the
+    person named in the credit."""
+    names: list[str] = []
+    credit_author = source = None
     positions: set[int] = set()
-    after = range(end + 1, min(len(blocks), end + 4))
-    near_title = range(title.position + 1, min(len(blocks), title.position + 4)) if title else range(0)
-    for pos in list(after) + list(near_title):
-        b = blocks[pos]
-        d = decisions.get(b.index)
-        text = strip_dates(b.norm) if d is not None and d.label is Label.TIMESTAMP else b.norm
-        text = regex.sub(r"^(?:bởi|by)\s+", "", text, flags=regex.I)
-        found = credits.credit(text)
-        if found:
-            _, who, src = found
-            if found[0] in ("author_note", "byline_label", "staff"):
-                who = text if found[0] == "author_note" else who
+    after = range(end + 1, min(len(blocks), end + 1 + AFTER_BODY_WINDOW))
+    near_title = range(title.position + 1, min(len(blocks), title.position + 1 + AFTER_TITLE_WINDOW)) if title else range(0)
+    for window in (after, near_title):
+        for pos in window:
+            d = decisions.get(blocks[pos].index)
+            found = _credit_or_name(blocks[pos], d)
+            if found is None:
+                if d is None or d.scope != "line":
+                    break  # prose or a section marker: the byline zone is over
+                continue
+            name, who, src = found
+            if name:
+                names.append(name)
             credit_author = credit_author or who
             source = source or src
             positions.add(pos)
-            continue
-        if d is not None and d.label is not Label.TIMESTAMP:
-            if pos in after and d.scope != "line":
-                break
-            continue
-        name = regex.sub(r"\s*[-–|,]\s*$", "", text)
-        if name and credits.looks_like_person(name) and author is None:
-            author = name
-            positions.add(pos)
-    return author or credit_author, source, positions
+    return (names[0] if names else credit_author), source, positions
 
 
 def find_category(blocks: Sequence[Block], decisions: dict[int, Decision], title: Title | None) -> str | None:

@@ -20,7 +20,7 @@ PERSON_NAME = regex.compile(rf"^{_NAME_SYL}(?:[ ]{_NAME_SYL}){{0,4}}$")
 PERSON_NAMES = regex.compile(rf"^{_NAME_SYL}(?: {_NAME_SYL}){{0,4}}(?:\s*(?:-|–|,|và)\s*{_NAME_SYL}(?: {_NAME_SYL}){{0,4}}){{1,3}}$")
 STAFF = regex.compile(r"^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên|Phóng viên|Nhóm thực hiện|P\.V|Q\.H)\.?$", regex.I)
 # "Theo Nguyễn Tiến (VnExpress.net)" / "Theo Forbes" / "Theo Minh Nguyễn/Vcamp.vn" / "PP, Theo Trí Thức Trẻ"
-THEO = regex.compile(r"^(?:(?P<author>[^,.()]{1,30}),\s*)?[(]?Theo\s+(?!dõi\b)(?P<who>[^.!?;:]{2,60}?)[)]?\.?$")
+THEO = regex.compile(r"^(?:(?P<author>[^,.()]{1,30}),\s*)?Theo\s+(?!dõi\b)(?P<who>(?:[^.!?;:]|\.(?=\S)){2,60}?)\.?$")
 # "Nguồn: VnEconomy" / "(Nguồn: Reuters)" / "Nguồn tin: X"
 NGUON = regex.compile(r"^[(]?Nguồn(?:\s+tin|\s+bài)?\s*:\s*(?P<who>[^()]{0,80}?)[)]?\.?$", regex.I)
 # "(TTXVN)" / "(Dân trí)" / "- TTXVN" as the whole line
@@ -47,7 +47,7 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     if STAFF.match(text):
         return "staff", text.rstrip("."), None
-    m = THEO.match(text)
+    m = THEO.match(text[1:-1] if text.startswith("(") and text.endswith(")") else text)
     if m and not regex.search(r"\b(?:đó|này|ông|bà|anh|chị|họ|các|những|cho biết|nói)\b", m["who"]):
         who = m["who"].strip()
         author = (m["author"] or "").strip() or None
