@@ -153,15 +153,18 @@ def load_folder(folder: str | Path) -> list[GoldPage]:
 Predictor = Callable[[GoldPage], Prediction]
 
 
-def score_predictions(folders: Iterable[str | Path], predict: Predictor) -> Report:
-    """Run ``predict`` on every gold page (timing the call only) and score it.
+def score_predictions(
+    folders: Iterable[str | Path], predict: Predictor, keep: Callable[[GoldPage], bool] | None = None
+) -> Report:
+    """Run ``predict`` on every gold page (or those ``keep`` accepts), timing the call
+    only, and score it.
 
     A page without raw text is an empty prediction counted as ``missing``, as score.py
     counts a missing prediction file."""
     reports = []
     for folder in folders:
         results = []
-        for page in load_folder(folder):
+        for page in filter(keep, load_folder(folder)):
             if page.text is None:
                 prediction, seconds = Prediction(), 0.0
             else:
