@@ -104,7 +104,8 @@ share of article pages with a gold value that match; "—" = the tool outputs no
 How to read it:
 - **text mode** — the input a boilerstrip user has: raw page text. boilerstrip and the
   C4 line rules read it as is; HTML tools get each non-empty line as an escaped `<p>` in a
-  minimal `<html lang="vi">` document (no title, no markup hints).
+  minimal `<html lang="vi">` document (no title, no markup hints), so their title figures
+  there are 0 by construction and any date comes from the page text.
 - **html mode** — only pages whose original `.html` sits beside the `.txt` (dev pages).
   HTML tools get that HTML. boilerstrip and the C4 rules have no HTML input: their rows
   there are computed on the `.txt` of the same pages and marked so; they are not HTML figures.
