@@ -52,10 +52,11 @@ def _iso(value: Any) -> str | None:
 
 def _boilerstrip() -> Extract:
     from boilerstrip import extract
+    from boilerstrip.evaluation import Prediction
 
     def run(text: str) -> Output:
-        article = extract(text)
-        return Output(article.text, {"title": article.title, "published": _iso(article.published)})
+        prediction = Prediction.from_article(extract(text))  # the same reading as `boilerstrip eval`
+        return Output(prediction.text, prediction.meta)
 
     return run
 

@@ -90,14 +90,14 @@ class Report:
     @property
     def speed(self) -> dict[str, float | int | None]:
         """Extraction time only (reading and scoring excluded)."""
-        timed = [r for r in self.results if r.page.text is not None]
-        seconds = sum(r.seconds for r in timed)
-        size = sum(len(r.page.text.encode("utf-8")) for r in timed if r.page.text is not None)
+        texts = [r.page.text for r in self.results if r.page.text is not None]
+        seconds = sum(r.seconds for r in self.results)  # a page without text took 0 s
+        size = sum(len(text.encode("utf-8")) for text in texts)
         return {
-            "pages": len(timed),
+            "pages": len(texts),
             "seconds": seconds,
             "bytes": size,
-            "pages_per_s": len(timed) / seconds if seconds else None,
+            "pages_per_s": len(texts) / seconds if seconds else None,
             "mb_per_s": size / seconds / 1e6 if seconds else None,
         }
 
