@@ -30,6 +30,7 @@ class Title:
     position: int  # in the non-blank sequence
     text: str  # the headline itself (glued timestamp removed)
     glued_timestamp: str | None
+    repeated: bool = False  # the page prints it again (its <title> line, or the headline twice)
 
 
 def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | None] | None:
@@ -71,7 +72,7 @@ def find_title(blocks: Sequence[Block], decisions: dict[int, Decision], lead: in
         if pos == lead and SENTENCE_END.search(text):
             continue
         if best is None or score > best[0]:
-            best = (score, Title(pos, text, glued))
+            best = (score, Title(pos, text, glued, repeated))
     return best[1] if best else None
 
 

@@ -20,6 +20,7 @@ from .types import Article, Block, Label, Line
 RULE_DETECTORS = (markers, chrome, timestamps, captions, credits, headlines)
 FAVOR = ("balanced", "precision", "recall")
 TITLE_BONUS = 40.0  # a region introduced by a headline is an article, not a teaser list
+REPEATED_TITLE_BONUS = 300.0  # ... and certainly so when the page repeats that headline
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     """Score every candidate region; the best one that reads as one article wins, unless
     teaser streams dominate the page (a listing)."""
     w = opts.weights
-    scores = [block_score(c, b.features.words, page.decisions.get(b.index), w) for b, c in zip(page.seq, page.classes)]
+    scores = [block_score(c, b.features.words, page.decisions.get(b.index), w, b.features.ends_sentence) for b, c in zip(page.seq, page.classes)]
     article: tuple[float, _Choice] | None = None
     stream: tuple[float, str] | None = None
     regions = candidate_regions(scores)
@@ -132,10 +133,11 @@ def _choose(page: _Page, opts: Options) -> _Choice:
             if stream is None or region.score > stream[0]:
                 stream = (region.score, verdict)
             continue
-        total = region.score + (TITLE_BONUS if title else 0.0)
+        total = region.score + (TITLE_BONUS if title else 0.0) + (REPEATED_TITLE_BONUS if title and title.repeated else 0.0)
         if article is None or total > article[0]:
             article = (total, _Choice(region, title, body, None))
-    if stream is not None and (article is None or stream[0] > LISTING_DOMINANCE * article[0]):
+    # The repeated-headline bonus only ranks article candidates: home pages repeat headlines too.
+    if stream is not None and (article is None or stream[0] > LISTING_DOMINANCE * (article[1].region.score + TITLE_BONUS)):
         return _Choice(None, None, {}, stream[1])
     if article is None:
         return _Choice(None, None, {}, None)
@@ -165,6 +167,10 @@ def _body_positions(page: _Page, region: Region, opts: Options) -> dict[int, str
             next_short = pos < region.end and classes[pos + 1] is Density.SHORT
             next_good = pos < region.end and classes[pos + 1] in (Density.GOOD, Density.NEAR)
             lone = not prev_short and not next_short
+            prev_good = pos > region.start and classes[pos - 1] is Density.GOOD
+            if prev_good and seq[pos].features.ends_sentence and seq[pos].features.words >= 3:
+                body[pos] = "region.closing_sentence: a short sentence right after a body paragraph"
+                continue
             if (lone or opts.favor == "recall") and next_good and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
                 body[pos] = "region.subheading: a lone short line followed by a body paragraph"
     return body

@@ -28,6 +28,7 @@ class Weights:
     good_cap: int = 100  # a GOOD block adds its syllable count, up to this
     near_factor: float = 0.3
     short_cost: float = 5.0
+    short_sentence_score: float = 1.0
     inline_clutter_cost: float = 2.0
     list_clutter_cost: float = 8.0
 
@@ -39,7 +40,7 @@ class Region:
     score: float
 
 
-def block_score(density: Density, words: int, decision: Decision | None, w: Weights) -> float | None:
+def block_score(density: Density, words: int, decision: Decision | None, w: Weights, sentence: bool = False) -> float | None:
     """Score of one block, or None when the block is a separator no region may cross."""
     if decision is not None:
         if decision.scope != LINE:
@@ -49,6 +50,8 @@ def block_score(density: Density, words: int, decision: Decision | None, w: Weig
         return float(min(words, w.good_cap))
     if density is Density.NEAR:
         return words * w.near_factor
+    if sentence and words >= 3:  # a short sentence: the closing line of a paragraph or a quote
+        return w.short_sentence_score
     return -w.short_cost
 
 
