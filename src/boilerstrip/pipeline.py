@@ -117,18 +117,19 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     article: tuple[float, _Choice] | None = None
     stream: tuple[float, str] | None = None
     regions = candidate_regions(scores)
-    for region in regions:
+    for found in regions:
+        region = found
         title = metadata.find_title(page.seq, page.decisions, region.start)
         if title is not None and title.position >= region.start:
             region = replace(region, start=title.position + 1)
             if region.start > region.end:
                 continue
         body = _body_positions(page, region, opts)
-        if not body:
-            continue
+        if not any(page.classes[pos] is Density.GOOD for pos in body):
+            continue  # an article has at least one paragraph of running prose
         verdict = None
         if opts.detect_listing and opts.favor != "recall":
-            verdict = coherence.listing_verdict(page.seq, sorted(body), title, region.start, region.end)
+            verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end)
         if verdict:
             if stream is None or region.score > stream[0]:
                 stream = (region.score, verdict)
