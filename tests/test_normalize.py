@@ -83,7 +83,7 @@ def test_split_lines_on_fixture_converted_to_crlf_and_cr():
     text = (FIXTURES / "dev" / "demomobiles-gdn-topbanner.txt").read_text(encoding="utf-8")
     lf = text.splitlines()
     for sep in ("\r\n", "\r"):
-        converted = decode(sep.join(lf).encode("utf-8"))
+        converted = decode((sep.join(lf) + sep).encode("utf-8"))
         assert split_lines(converted) == lf
 
 
