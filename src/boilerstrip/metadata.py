@@ -33,8 +33,13 @@ class Title:
     repeated: bool = False  # the page prints it again (its <title> line, or the headline twice)
 
 
+def _display(block: Block) -> str:
+    """Metadata is reported as printed (NFC, single spaces), not in the matching form."""
+    return " ".join(block.text.split())
+
+
 def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | None] | None:
-    text = block.norm
+    text = _display(block)
     glued = None
     if decision is not None:
         if decision.label not in TITLE_COMPATIBLE:
@@ -56,7 +61,7 @@ def find_title(blocks: Sequence[Block], decisions: dict[int, Decision], lead: in
     """The headline: the nearest headline-shaped line above the lead (or the lead's own
     first line when that is headline-shaped), preferring one the page repeats (the
     <title> line "X | Site", or the headline printed twice)."""
-    texts = [SITE_SUFFIX.sub("", b.norm) for b in blocks]
+    texts = [SITE_SUFFIX.sub("", _display(b)) for b in blocks]
     best: tuple[float, Title] | None = None
     for pos in range(lead, max(-1, lead - TITLE_WINDOW), -1):
         b = blocks[pos]
@@ -66,7 +71,7 @@ def find_title(blocks: Sequence[Block], decisions: dict[int, Decision], lead: in
         text, glued = shape
         distance = lead - pos
         words = b.features.words
-        repeated = words >= 5 and any(i != pos and (t == text or blocks[i].norm == text) for i, t in enumerate(texts))
+        repeated = words >= 5 and any(i != pos and (t == text or _display(blocks[i]) == text) for i, t in enumerate(texts))
         # section names ("Bất động sản", "World Cup 2022") sit just above headlines too
         score = 10.0 - distance + (6.0 if repeated else 0.0) - (6.0 if words <= 4 or text.isupper() else 0.0)
         if pos == lead and SENTENCE_END.search(text):
@@ -115,7 +120,7 @@ AFTER_TITLE_WINDOW = 3
 
 def _credit_or_name(block: Block, decision: Decision | None) -> tuple[str | None, str | None, str | None] | None:
     """(name line, credited author, credited source) for a byline-shaped block, else None."""
-    text = block.norm
+    text = _display(block)
     if decision is not None and decision.label is Label.TIMESTAMP:
         text = strip_dates(text)  # "Nguyên Minh - 07/03/2026 08:47"
     text = regex.sub(r"^(?:bởi|by)\s+", "", text, flags=regex.I)
@@ -165,9 +170,9 @@ def find_category(blocks: Sequence[Block], decisions: dict[int, Decision], title
         b = blocks[pos]
         d = decisions.get(b.index)
         if d is not None and d.label is Label.BREADCRUMB:
-            crumb = regex.sub(r"^(?:Trang chủ|Home)\s*[>›»❯/|-]?\s*", "", b.norm, flags=regex.I)
+            crumb = regex.sub(r"^(?:Trang chủ|Home)\s*[>›»❯/|-]?\s*", "", _display(b), flags=regex.I)
             crumb = regex.sub(r"^Trở lại\s+", "", crumb)
             return crumb or None
         if d is None and len(WORD.findall(b.norm)) <= 4 and not SENTENCE_END.search(b.norm) and b.norm[:1].isupper():
-            return b.norm
+            return _display(b)
     return None

@@ -1,0 +1,1 @@
+"""Rule modules: compiled patterns and small pure functions the detectors share."""

@@ -1,31 +1,388 @@
-import re
-from datetime import datetime, timedelta, timezone
-VN = timezone(timedelta(hours=7))
-DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)")
-TIME = re.compile(r"(?<!\d)(\d{1,2})[:h](\d{2})(?!\d)")
-REL = re.compile(r"^\(?\d+ (giây|phút|giờ|ngày|tuần|tháng|năm)( \d+ phút)? trước\)?$")
-def parse_datetime(text, relative_to=None):
-    for m in DATE.finditer(text):
-        d, mo, y = int(m[1]), int(m[2]), int(m[3])
-        if y < 100: y += 2000
+"""Vietnamese timestamps: find the publication time in a line, and tell timestamp lines apart.
+
+Why our own rules (not dateutil/dateparser): Vietnamese pages always write dates
+**day-first** (``2/11/2023`` is 2 November), often unpadded, glued to weekdays
+(``Thứ năm``), zone notes (``GMT+7``), bylines or even the next headline, and a
+month-first reading would silently give wrong dates. Every pattern below is compiled
+once at import time and has only bounded quantifiers around its alternatives, so
+matching is linear in the text; whole-line checks additionally refuse lines longer
+than :data:`MAX_TIMESTAMP_LINE` before running any anchored pattern.
+
+Conventions:
+
+* Results are aware datetimes in UTC+07:00 (:data:`VN_TZ`): pages print local
+  time, and ``GMT+7`` only confirms it. An ISO string with another offset is
+  converted to +07:00.
+* Date only → midnight. Seconds are kept when printed.
+* Two-digit years (``30/11/12``) → 20yy, unless that lies more than one year after
+  the reference year (``relative_to``'s year, else today's), then 19yy: a news page
+  cannot be dated in the future, and Vietnamese online news starts in the 1990s.
+  Two-digit years are only read with ``/`` (``1.2.10`` is more often a version or an
+  amount than a date); ``.`` and ``-`` dates need four digits.
+* ``AM/PM`` and the Vietnamese day parts (``sáng`` morning; ``trưa`` noon; ``chiều``
+  afternoon; ``tối``, ``đêm`` evening/night) shift 12-hour clocks; a 24-hour hour is
+  kept as printed (``15:20 PM`` → 15:20).
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+import unicodedata
+
+import regex
+
+__all__ = [
+    "VN_TZ",
+    "MAX_TIMESTAMP_LINE",
+    "parse_datetime",
+    "timestamp_line",
+    "time_category_line",
+    "split_glued_timestamp",
+    "trailing_relative_time",
+]
+
+VN_TZ = timezone(timedelta(hours=7))
+#: Longest line that can still be "only a timestamp" (weekday + prefix + 6 glued words).
+MAX_TIMESTAMP_LINE = 160
+#: Most words a name/category glued in front of a timestamp may have.
+MAX_GLUE_WORDS = 6
+#: Most words of a category after ``time | date`` (the related-headline meta line).
+MAX_CATEGORY_WORDS = 5
+_TAIL_WINDOW = 80  # trailing suffixes are searched only in the last N characters
+
+_I = regex.IGNORECASE | regex.V0
+
+# --- building blocks -----------------------------------------------------------------
+
+WEEKDAY = regex.compile(
+    r"(?<!\w)(?:thứ\s{0,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{0,3}nhật|CN|T[2-7])(?!\w)", _I
+)
+#: Day-first numeric dates. Two-digit years only with "/", see module docstring.
+DATE_DMY = regex.compile(
+    r"(?<!\d[/.\-]?)"
+    r"(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})"
+    r"|(?P<d>\d{1,2})(?P<sep>[.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))"
+    r"(?!\d|[/.]\d)"
+)
+DATE_TEXT = regex.compile(
+    r"(?<!\w)(?:ngày\s{1,3})?(?P<d>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m>\d{1,2})\s{0,3},?\s{0,3}năm\s{1,3}(?P<y>\d{4})(?!\d)",
+    _I,
+)
+DATE_ISO = regex.compile(
+    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,9})?)?"
+    r"(?P<tz>Z|[+\-]\d{2}:?\d{2})?)?(?!\d)"
+)
+#: One pass finds the earliest date of any format (ISO first: it is the most specific).
+DATE_ANY = regex.compile(
+    "|".join(f"(?P<{name}>{p.pattern})" for name, p in
+             (("iso", DATE_ISO), ("text", DATE_TEXT), ("dmy", DATE_DMY))),
+    _I,
+)
+_AMPM = r"(?P<ampm>AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)"
+TIME_HM = regex.compile(
+    r"(?<![\d:])(?P<H>[01]?\d|2[0-3])(?:(?::|h)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)(?!\d)"
+    rf"(?:\s{{0,3}}{_AMPM}(?!\w))?",
+    _I,
+)
+GMT7 = regex.compile(r"\(?\s{0,3}(?:GMT|UTC)\s{0,3}\+\s{0,3}0?7(?::?00)?\s{0,3}\)?", _I)
+_SEP = r"[\s|,\-–—]{0,12}"
+#: A time right after a date ("20/03/2014 15:23", "2/11/2023, 19:20", "ngày 5/3 lúc 8h").
+TIME_AFTER = regex.compile(rf"{_SEP}(?:(?:vào\s)?lúc\s{{1,3}})?{TIME_HM.pattern}", _I)
+#: A time right before a date ("13:04 | 20/03/2021", "00:03 03/06/2016").
+TIME_BEFORE = regex.compile(rf"{TIME_HM.pattern}{_SEP}(?:ngày\s{{1,3}})?\Z", _I)
+RELATIVE_TIME = regex.compile(
+    r"(?<![\w.,])(?:cách\s{1,3}đây\s{1,3})?(?P<n>\d{1,4})\s{0,3}(?P<unit>giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)"
+    r"(?:\s{0,3}(?P<n2>\d{1,2})\s{0,3}(?P<unit2>phút|giây))?(?:\s{1,3}trước)(?!\w)"
+    r"|(?<!\w)(?P<day>hôm\s{1,3}(?:nay|qua|kia))(?!\w)",
+    _I,
+)
+#: Words that may precede a date on a dateline (after any glued name/category).
+_LEAD = regex.compile(
+    rf"(?:[\s|,\-–—:/]|{WEEKDAY.pattern}|(?<!\w)(?:cập\s{{1,3}}nhật|ngày\s{{1,3}}đăng|đăng|"
+    r"xuất\s{1,3}bản|ngày|lúc|vào|đăng\s{1,3}lúc|posted|updated)(?!\w))+\Z",
+    _I,
+)
+#: What may follow a timestamp on its line: zone, separators, a day part word.
+_TRAIL = regex.compile(rf"(?:[\s|,\-–—()]|{GMT7.pattern}|(?<!\w){_AMPM}(?!\w))*", _I)
+#: Words that make the text before a date a phrase about that date ("Giá vàng hôm
+#: nay 7/3/2026", "… khai trương từ 1/1/2026"), not a name glued to a dateline.
+_DATE_OBJECT = regex.compile(r"(?<!\w)(?:hôm\s+nay|hôm\s+qua|ngày|tháng|năm|từ|đến|trước|sau|kỳ)(?!\w)", _I)
+_SENTENCE = regex.compile(r"[.!?…;]\s|[:\"“”'‘’()\[\]]|\d")
+TEASER_DATE = regex.compile(r"\(\s{0,2}\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?\s{0,2}\)")
+_TAIL_RELATIVE = regex.compile(
+    rf"(?:\(\s{{0,2}}(?:{RELATIVE_TIME.pattern})\s{{0,2}}\)|{RELATIVE_TIME.pattern}|{TEASER_DATE.pattern})\s*\Z",
+    _I,
+)
+_DAY_PARTS_PM = {"pm", "ch", "chiều", "tối"}
+_RELATIVE_UNITS = {
+    "giây": timedelta(seconds=1), "phút": timedelta(minutes=1), "giờ": timedelta(hours=1),
+    "tiếng": timedelta(hours=1), "ngày": timedelta(days=1), "tuần": timedelta(weeks=1),
+    "tháng": timedelta(days=30), "năm": timedelta(days=365),  # approximate on purpose
+}
+
+
+# --- public API --------------------------------------------------------------------
+
+def parse_datetime(text: str, relative_to: datetime | None = None) -> datetime | None:
+    """The first valid absolute date (+ time) in ``text`` as an aware +07:00 datetime.
+
+    Day-first always; an invalid day/month (``12/26/2012``) is skipped and the search
+    goes on. Only when no absolute date exists and ``relative_to`` is given are
+    relative expressions (``48 phút trước``, ``hôm qua``) resolved against it (a naive
+    ``relative_to`` is taken as Vietnamese local time). Returns None otherwise.
+    """
+    text = unicodedata.normalize("NFC", text)
+    ref_year = (relative_to or datetime.now(VN_TZ)).year
+    found = _first_datetime(text, ref_year, lenient=False)
+    if found is not None:
+        return found[0]
+    if relative_to is None:
+        return None
+    return _relative(text, relative_to)
+
+
+def timestamp_line(text: str) -> str | None:
+    """Name of the rule when the whole line only says *when*, else None.
+
+    Rules: ``"timestamp"`` (date/time with optional weekday, ``Cập nhật``/``Đăng
+    lúc``/``Ngày đăng``/``lúc`` prefix, zone, separators, day-part word),
+    ``"timestamp_glued"`` (the same after a short name or category, at most
+    :data:`MAX_GLUE_WORDS` words and no sentence punctuation), ``"time_category"``
+    (``time | date Category``), ``"relative_time"`` (``(48 phút trước)``, ``Star - 2
+    giờ trước``), ``"time_only"`` (``13:28 GMT+7``) and ``"date_no_year"`` (``(27/12)``).
+    Clock-only lines with seconds (``01:04:32``) are video durations, not times.
+    Month-first dates (comment widgets print ``12/26/2012 5:00:00 PM``) still make a
+    timestamp line here, although :func:`parse_datetime` will not read them.
+    Why bounded: a body sentence mentioning a date has more than a few words around it.
+    """
+    line = unicodedata.normalize("NFC", text).strip()
+    if not line or len(line) > MAX_TIMESTAMP_LINE:
+        return None
+    core = _find_core(line, lenient=True)
+    if core is not None:
+        start, end = core
+        rest = line[end:]
+        trail = _TRAIL.match(rest)
+        glue = _glue_before(line[:start])
+        if glue is None:
+            return None
+        if trail.end() == len(rest):
+            return "timestamp_glued" if glue else "timestamp"
+        if not glue and TIME_HM.match(line, start) is not None and _is_category(rest[trail.end():]):
+            return "time_category"
+        return None
+    return _relative_line(line) or _short_line(line)
+
+
+def time_category_line(text: str) -> str | None:
+    """``"time_category"`` for ``15:34 | 20/08/2024 Sự kiện - Vấn đề``-style lines.
+
+    Why separate: under related headlines sites print time, date and the headline's
+    category on one line; it is page furniture, not body, but not the page's own
+    date either, so callers may want to tell it apart.
+    """
+    return "time_category" if timestamp_line(text) == "time_category" else None
+
+
+def split_glued_timestamp(text: str) -> tuple[str, str] | None:
+    """Split a leading or trailing timestamp off text it is glued to.
+
+    ``14/11/2020 15:30Mỹ - Trung …`` → (``14/11/2020 15:30``, ``Mỹ - Trung …``);
+    ``… 'tô son cho gỗ mục' - 00:00 | 26/12/2012`` → (``00:00 | 26/12/2012``, headline).
+    Returns None when there is no dated timestamp at either end, or nothing else.
+    Why: scrapers concatenate a dateline with the next headline; the pipeline needs
+    both halves (the date for ``published``, the headline as its own line).
+    """
+    line = unicodedata.normalize("NFC", text).strip()
+    if len(line) < 2:
+        return None
+    ref_year = datetime.now(VN_TZ).year
+    head = _first_datetime(line, ref_year, lenient=False)
+    if head is not None:
+        _, start, end = head
+        lead = _LEAD.search(line, 0, start) if start else None
+        if start == 0 or (lead is not None and lead.start() == 0):
+            stop = _TRAIL.match(line, end).end()
+            rest = line[stop:].strip()
+            has_time = TIME_HM.search(line, start, end) is not None
+            glued = stop == end and stop < len(line) and not line[stop].isspace()
+            if rest and (has_time or glued):
+                return line[:stop].strip(" \t|,-–—"), rest
+    tail = _last_datetime(line, ref_year)
+    if tail is not None:
+        start, end = tail
+        if _TRAIL.match(line, end).end() == len(line):
+            lead = _LEAD.search(line, 0, start)
+            if lead is not None:
+                start = _skip_separators(line, lead.start(), start)
+            rest = line[:start].rstrip(" \t|,-–—:")
+            separated = regex.search(r"[|\-–—]\s*\Z", line[max(0, start - 4):start]) is not None
+            has_time = TIME_HM.search(line, start) is not None
+            if rest and _TRAIL.match(rest).end() < len(rest) and (separated or has_time):
+                return line[start:].strip(), rest
+    return None
+
+
+def _skip_separators(line: str, lo: int, hi: int) -> int:
+    """First position in ``line[lo:hi]`` after leading separators/whitespace."""
+    while lo < hi and (line[lo].isspace() or line[lo] in "|,-–—:"):
+        lo += 1
+    return lo
+
+
+def trailing_relative_time(text: str) -> str | None:
+    """The relative-time or teaser-date suffix of a headline-list item, else None.
+
+    ``… 100.000 đồng (48 phút trước)`` → ``(48 phút trước)``; ``… máy xúc (27/12)`` →
+    ``(27/12)``. Why: the suffix marks a line as a list teaser, and the headline
+    without it can be compared with other lines.
+    """
+    line = unicodedata.normalize("NFC", text).rstrip()
+    window = max(0, len(line) - _TAIL_WINDOW)
+    match = _TAIL_RELATIVE.search(line, window)
+    return match.group().strip() if match else None
+
+
+# --- internals ---------------------------------------------------------------------
+
+def _first_datetime(text: str, ref_year: int, *, lenient: bool) -> tuple[datetime, int, int] | None:
+    """Earliest valid date with its attached time: (datetime, span start, span end)."""
+    for match in DATE_ANY.finditer(text):
+        day = _valid_date(match, ref_year, lenient=lenient)
+        if day is None:
+            continue
+        return _attach_time(text, match, day)
+    return None
+
+
+def _last_datetime(text: str, ref_year: int) -> tuple[int, int] | None:
+    """Span of the last valid date+time, found in the tail window only (linear)."""
+    window = max(0, len(text) - _TAIL_WINDOW)
+    last = None
+    for match in DATE_ANY.finditer(text, window):
+        day = _valid_date(match, ref_year, lenient=False)
+        if day is not None:
+            _, start, end = _attach_time(text, match, day)
+            last = (max(start, window), end)
+    return last
+
+
+def _find_core(line: str, *, lenient: bool) -> tuple[int, int] | None:
+    found = _first_datetime(line, datetime.now(VN_TZ).year, lenient=lenient)
+    return None if found is None else (found[1], found[2])
+
+
+def _valid_date(match: regex.Match[str], ref_year: int, *, lenient: bool) -> date | None:
+    d, m, y = int(match.group("d")), int(match.group("m")), match.group("y")
+    year = int(y)
+    if len(y) == 2:
+        year += 2000 if 2000 + year <= ref_year + 1 else 1900
+    if not 1900 <= year <= 2099:
+        return None
+    try:
+        return date(year, m, d)
+    except ValueError:
+        pass
+    if lenient:
         try:
-            t = TIME.search(text)
-            hh, mm = (int(t[1]), int(t[2])) if t else (0, 0)
-            return datetime(y, mo, d, hh % 24, mm % 60, tzinfo=VN)
-        except ValueError: continue
+            return date(year, d, m)
+        except ValueError:
+            return None
     return None
-def timestamp_line(text):
-    if REL.match(text): return "relative_time"
-    m = DATE.search(text)
-    if not m: return None
-    rest = DATE.sub(" ", TIME.sub(" ", text))
-    rest = re.sub(r"GMT ?\+ ?0?7(:00)?|[|(),:-]", " ", rest)
-    if len(rest.split()) <= 5 and not re.search(r"[.!?]$", text): return "dateline"
+
+
+def _attach_time(text: str, match: regex.Match[str], day: date) -> tuple[datetime, int, int]:
+    start, end = match.span()
+    if match.group("iso") and match.group("H"):
+        clock = time(int(match.group("H")), int(match.group("M")), int(match.group("S") or 0))
+        stamp = datetime.combine(day, clock)
+        tz = match.group("tz")
+        if tz:
+            sign = -1 if tz[0] == "-" else 1
+            digits = tz[1:].replace(":", "") if tz != "Z" else "0000"
+            offset = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+            return stamp.replace(tzinfo=offset).astimezone(VN_TZ), start, end
+        return stamp.replace(tzinfo=VN_TZ), start, end
+    after = TIME_AFTER.match(text, end)
+    if after is not None:
+        return datetime.combine(day, _clock(after), VN_TZ), start, after.end()
+    before = TIME_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        return datetime.combine(day, _clock(before), VN_TZ), before.start(), end
+    return datetime.combine(day, time(0, 0), VN_TZ), start, end
+
+
+def _clock(match: regex.Match[str]) -> time:
+    hour, minute = int(match.group("H")), int(match.group("M"))
+    second = int(match.group("S") or 0)
+    part = (match.group("ampm") or "").lower()
+    if part in _DAY_PARTS_PM and hour < 12:
+        hour += 12
+    elif part == "đêm" and 6 <= hour < 12:
+        hour += 12
+    elif part == "trưa" and hour < 5:
+        hour += 12
+    elif part in ("am", "sa", "sáng") and hour == 12:
+        hour = 0
+    return time(hour, minute, second)
+
+
+def _relative(text: str, relative_to: datetime) -> datetime | None:
+    ref = relative_to if relative_to.tzinfo else relative_to.replace(tzinfo=VN_TZ)
+    ref = ref.astimezone(VN_TZ)
+    match = RELATIVE_TIME.search(text)
+    if match is None:
+        return None
+    if match.group("day"):
+        back = {"nay": 0, "qua": 1, "kia": 2}[match.group("day").split()[-1].lower()]
+        day = ref.date() - timedelta(days=back)
+        after = TIME_AFTER.match(text, match.end())
+        clock = _clock(after) if after is not None else time(0, 0)
+        return datetime.combine(day, clock, VN_TZ)
+    delta = int(match.group("n")) * _RELATIVE_UNITS[match.group("unit").lower()]
+    if match.group("n2"):
+        delta += int(match.group("n2")) * _RELATIVE_UNITS[match.group("unit2").lower()]
+    return ref - delta
+
+
+def _glue_before(before: str) -> str | None:
+    """The name/category glued before a dateline ("" if none), None if too long."""
+    if not before.strip():
+        return ""
+    lead = _LEAD.search(before)
+    glue = before[: lead.start()] if lead is not None else before
+    glue = glue.strip(" \t|,-–—:")
+    if not glue:
+        return ""
+    words = [w for w in glue.split() if any(ch.isalnum() for ch in w)]
+    if len(words) > MAX_GLUE_WORDS or _SENTENCE.search(glue) or _DATE_OBJECT.search(glue):
+        return None
+    return glue
+
+
+def _is_category(rest: str) -> bool:
+    """A short section name: few words, starts with a capital, no sentence marks."""
+    rest = rest.strip()
+    words = rest.split()
+    return (0 < len(words) <= MAX_CATEGORY_WORDS and rest[0].isupper()
+            and _SENTENCE.search(rest) is None)
+
+
+def _relative_line(line: str) -> str | None:
+    match = _TAIL_RELATIVE.search(line, max(0, len(line) - _TAIL_WINDOW))
+    if match is None or TEASER_DATE.fullmatch(match.group().strip()):
+        return None
+    if match.group().strip().lower().startswith("hôm"):
+        return None  # "hôm nay" ends many sentences; it is not a timestamp line
+    glue = _glue_before(line[: match.start()])
+    return "relative_time" if glue is not None else None
+
+
+def _short_line(line: str) -> str | None:
+    """Time-only and year-less date lines, nothing else on them."""
+    time_match = TIME_HM.match(line)
+    if time_match is not None and not time_match.group("S") and _TRAIL.match(line, time_match.end()).end() == len(line):
+        return "time_only"
+    if TEASER_DATE.fullmatch(line):  # bare "1/5" is a rating or a page count as often
+        return "date_no_year"
     return None
-def split_glued_timestamp(text):
-    m = re.match(r"^(\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2})(?=\S)(.+)$", text)
-    if m: return m[1], m[2]
-    return None
-def trailing_relative_time(text):
-    m = re.search(r"\((\d+ (phút|giờ|ngày) trước|\d{1,2}/\d{1,2}(/\d{2,4})?)\)$", text)
-    return m[0] if m else None
