@@ -57,37 +57,46 @@ def map_records(
             emit(*process_chunk(chunk, run.options, run.with_lines))
         return
     window = run.window or 4 * run.workers
-    # Each entry: [chunk, future, attempts]. A worker that dies (OOM kill, segfault) breaks
-    # the whole pool; in-flight chunks are retried once on a fresh pool, then reported as
-    # errors, so a poison record can neither hang the run nor silently lose its neighbours.
+    # Each entry: [chunk, future, failures]. A worker that dies (OOM kill, segfault) breaks
+    # the whole pool: chunks that had finished keep their results, the others are retried
+    # on a fresh pool, and a chunk that failed twice becomes error rows. Every failure
+    # counts, so the loop always ends: a poison record can neither hang the run nor
+    # silently lose its neighbours (at worst chunks in flight with it twice are reported).
     pending: deque[list[Any]] = deque()
     pool = ProcessPoolExecutor(max_workers=run.workers)
+
+    def start(chunk: list[Record]) -> Future:
+        try:
+            return pool.submit(process_chunk, chunk, dict(run.options), run.with_lines)
+        except BrokenProcessPool as exc:  # the pool broke since the last drain
+            return _failed(exc)
+
+    def restart(exc: BaseException) -> None:
+        nonlocal pool
+        pool.shutdown(wait=True, cancel_futures=True)
+        pool = ProcessPoolExecutor(max_workers=run.workers)
+        old = list(pending)
+        pending.clear()
+        for chunk, fut, failures in old:  # same order as before: output order is preserved
+            if fut.done() and not fut.cancelled() and fut.exception() is None:
+                pending.append([chunk, fut, failures])
+            elif failures >= 1:
+                pending.append([chunk, _done(_crashed(chunk, f"worker process died twice: {exc!r}")), failures + 1])
+            else:
+                pending.append([chunk, start(chunk), failures + 1])
+
+    def drain_one() -> None:
+        try:
+            lines, errors = pending[0][1].result()
+        except BrokenProcessPool as exc:
+            restart(exc)
+            return
+        pending.popleft()
+        emit(lines, errors)
+
     try:
-        def submit(chunk: list[Record], attempts: int) -> None:
-            fut: Future = pool.submit(process_chunk, chunk, dict(run.options), run.with_lines)
-            pending.append([chunk, fut, attempts])
-
-        def drain_one() -> None:
-            nonlocal pool
-            chunk, fut, attempts = pending[0]
-            try:
-                lines, errors = fut.result()
-            except BrokenProcessPool as exc:
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=run.workers)
-                old = list(pending)
-                pending.clear()
-                for c, _, a in old:  # same order as before: output order is preserved
-                    if a >= 1:
-                        pending.append([c, _done(_crashed(c, f"worker process died twice: {exc!r}")), a])
-                    else:
-                        submit(c, a + 1)
-                return
-            pending.popleft()
-            emit(lines, errors)
-
         for chunk in chunks:
-            submit(chunk, 0)
+            pending.append([chunk, start(chunk), 0])
             while len(pending) >= window:
                 drain_one()
         while pending:
@@ -99,4 +108,10 @@ def map_records(
 def _done(value: Any) -> Future:
     fut: Future = Future()
     fut.set_result(value)
+    return fut
+
+
+def _failed(exc: BaseException) -> Future:
+    fut: Future = Future()
+    fut.set_exception(exc)
     return fut

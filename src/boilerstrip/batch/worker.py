@@ -39,8 +39,17 @@ def process_record(record: Record, options: Mapping[str, Any] | None = None, wit
 
 
 def dumps_row(row: Mapping[str, Any]) -> str:
-    """One JSONL line; UTF-8 kept readable, non-JSON meta values stringified rather than failing."""
-    return json.dumps(row, ensure_ascii=False, default=str)
+    """One JSONL line; UTF-8 kept readable, non-JSON meta values stringified rather than failing.
+
+    A lone surrogate (valid in JSON input, not encodable as UTF-8) falls back to
+    ``\\uXXXX`` escapes for that row, so the output file can always be written.
+    """
+    line = json.dumps(row, ensure_ascii=False, default=str)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(row, ensure_ascii=True, default=str)
+    return line
 
 
 def process_chunk(
