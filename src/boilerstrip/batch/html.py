@@ -16,6 +16,23 @@ _BLOCK = frozenset(
     "title caption option".split()
 )
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _decode(payload: bytes, charset: str | None) -> str | bytes:
+    """HTTP charset, else <meta> charset, else UTF-8 (the web's default; lxml would assume Latin-1)."""
+    candidates = [charset] if charset else []
+    if m := _META_CHARSET.search(payload[:4096]):
+        candidates.append(m.group(1).decode("ascii"))
+    for name in candidates:
+        try:
+            return payload.decode(name, errors="replace")
+        except LookupError:
+            continue
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1252", errors="replace")
 
 
 def html_to_text(payload: bytes | str, charset: str | None = None) -> str:
@@ -24,11 +41,8 @@ def html_to_text(payload: bytes | str, charset: str | None = None) -> str:
         import lxml.html
     except ImportError:
         raise RuntimeError("HTML payloads need lxml: pip install 'boilerstrip[warc]'") from None
-    if isinstance(payload, bytes) and charset:
-        try:
-            payload = payload.decode(charset, errors="replace")
-        except LookupError:
-            pass  # unknown charset name: let lxml sniff the <meta> instead
+    if isinstance(payload, bytes):
+        payload = _decode(payload, charset)
     if isinstance(payload, str):
         # lxml refuses str with an XML encoding declaration; strip it.
         payload = re.sub(r"^\s*<\?xml[^>]*\?>", "", payload)

@@ -86,4 +86,9 @@ def read_warc(path: str, options, stats: Counter) -> Iterator[Record]:
                 yield Record(id=rec_id, origin=origin, url=url, meta=meta,
                              error=f"record too large: > --max-bytes {options.max_bytes}")
                 continue
+            missing = getattr(rec.raw_stream, "limit", 0)  # warcio reads short records without complaint
+            if missing:
+                yield Record(id=rec_id, origin=origin, url=url, meta=meta,
+                             error=f"record truncated: {missing} bytes missing (input cut short?)")
+                continue
             yield Record(id=rec_id, origin=origin, text=payload, url=url, kind=kind, charset=charset, meta=meta)
