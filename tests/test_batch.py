@@ -302,3 +302,19 @@ def test_jsonl_record_with_lone_surrogate_goes_through_the_cli(tmp_path):
     res = batch(str(src), "-o", str(out), "--lines")
     assert res.returncode == 0, res.stderr
     assert [r["id"] for r in rows(out)] == ["s"]
+
+
+def test_extract_rows_is_a_mappartitions_body_for_spark_rows():
+    from boilerstrip.batch import extract_rows
+
+    class Row:  # what pyspark.sql.Row offers
+        def __init__(self, **kw):
+            self._kw = kw
+
+        def asDict(self):
+            return dict(self._kw)
+
+    part = iter([Row(id="a", text="Tin một"), Row(id="b", html="x"), "bare page text"])
+    got = list(extract_rows(part, origin_prefix="p7"))
+    assert [r["id"] for r in got] == ["a", "b", "p7:2"]
+    assert got[0]["error"] is None and "missing text field" in got[1]["error"] and got[2]["error"] is None
