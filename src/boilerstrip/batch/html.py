@@ -1,0 +1,64 @@
+"""HTML payload -> page text, for WARC ``response`` records only.
+
+``extract()`` takes page text, not HTML (the HTML path is not built yet), so the
+batch reader flattens HTML the way a browser's innerText roughly would: one line per
+block element, scripts/styles dropped. It needs lxml (extra ``[warc]``); without it an
+HTML record becomes an error row that says what to install.
+"""
+from __future__ import annotations
+
+import re
+
+_DROP = ("script", "style", "noscript", "template", "head", "svg", "iframe")
+_BLOCK = frozenset(
+    "address article aside blockquote dd details dialog div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr td th ul "
+    "title caption option".split()
+)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _decode(payload: bytes, charset: str | None) -> str | bytes:
+    """HTTP charset, else <meta> charset, else UTF-8 (the web's default; lxml would assume Latin-1)."""
+    candidates = [charset] if charset else []
+    if m := _META_CHARSET.search(payload[:4096]):
+        candidates.append(m.group(1).decode("ascii"))
+    for name in candidates:
+        try:
+            return payload.decode(name, errors="replace")
+        except LookupError:
+            continue
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1252", errors="replace")
+
+
+def html_to_text(payload: bytes | str, charset: str | None = None) -> str:
+    """One line per block element (and per <br>), whitespace inside a line collapsed, empty lines dropped."""
+    try:
+        import lxml.html
+    except ImportError:
+        raise RuntimeError("HTML payloads need lxml: pip install 'boilerstrip[warc]'") from None
+    if isinstance(payload, bytes):
+        payload = _decode(payload, charset)
+    if isinstance(payload, str):
+        # lxml refuses str with an XML encoding declaration; strip it.
+        payload = re.sub(r"^\s*<\?xml[^>]*\?>", "", payload)
+    if not (payload.strip() if isinstance(payload, str) else payload.strip()):
+        return ""
+    root = lxml.html.fromstring(payload)
+    for el in list(root.iter(*_DROP)):
+        el.drop_tree()
+    for el in root.iter():
+        if not isinstance(el.tag, str):  # comments, processing instructions
+            continue
+        tag = el.tag.lower()
+        if tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        elif tag in _BLOCK:
+            el.text = "\n" + (el.text or "")
+            el.tail = "\n" + (el.tail or "")
+    lines = (_SPACES.sub(" ", line).strip() for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
