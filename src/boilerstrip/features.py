@@ -47,25 +47,35 @@ class Features:
     is_slug: bool  # unaccented lowercase word run ("infographic chien dich ...")
 
 
+CAPITALISED_WORD = regex.compile(r"(?<!\w)\p{Lu}\w*")
+DIGIT_WORD = regex.compile(r"\w*\d\w*")
+
+
+@lru_cache(maxsize=1)
+def _bigram_heads() -> frozenset[str]:
+    """First syllables of the multi-syllable stopwords: only pairs starting so are looked up."""
+    return frozenset(w.split()[0] for w in stopwords() if " " in w)
+
+
 def compute(norm: str) -> Features:
     words = WORD.findall(norm)
     n = len(words)
+    ends = bool(SENTENCE_END.search(norm))
     if n == 0:
-        return Features(len(norm), 0, 0.0, bool(SENTENCE_END.search(norm)), 0.0, 0.0, 0.0, False)
+        return Features(len(norm), 0, 0.0, ends, 0.0, 0.0, 0.0, False)
     stop = stopwords()
-    lower = [w.lower() for w in words]
-    hits = sum(1 for w in lower if w in stop)
-    hits += sum(1 for a, b in zip(lower, lower[1:]) if f"{a} {b}" in stop)
-    capitals = sum(1 for w in words if w[0].isupper())
-    digits = sum(1 for w in words if any(c.isdigit() for c in w))
-    is_slug = n >= 4 and norm == norm.lower() and norm.isascii() and not SENTENCE_END.search(norm)
+    lower = WORD.findall(norm.lower())
+    hits = sum(map(stop.__contains__, lower))
+    heads = _bigram_heads()
+    hits += sum(1 for i, a in enumerate(lower[:-1]) if a in heads and f"{a} {lower[i + 1]}" in stop)
+    is_slug = n >= 4 and not ends and norm.isascii() and norm == norm.lower()
     return Features(
         chars=len(norm),
         words=n,
         stopword_density=min(hits / n, 1.0),
-        ends_sentence=bool(SENTENCE_END.search(norm)),
+        ends_sentence=ends,
         comma_rate=len(COMMA.findall(norm)) / n,
-        capital_ratio=capitals / n,
-        digit_ratio=digits / n,
+        capital_ratio=min(len(CAPITALISED_WORD.findall(norm)) / n, 1.0),
+        digit_ratio=min(len(DIGIT_WORD.findall(norm)) / n, 1.0),
         is_slug=is_slug,
     )

@@ -6,6 +6,7 @@ the headline; credits and the author's name follow the last paragraph.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Sequence
@@ -57,11 +58,25 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
     return text, glued
 
 
-def find_title(blocks: Sequence[Block], decisions: dict[int, Decision], lead: int) -> Title | None:
+def display_counts(blocks: Sequence[Block]) -> Counter[str]:
+    """How often each printed line (and each "<title> | Site" line without its site name)
+    occurs on the page; computed once per page for the headline-repetition test."""
+    counts: Counter[str] = Counter()
+    for b in blocks:
+        text = _display(b)
+        counts[text] += 1
+        bare = SITE_SUFFIX.sub("", text)
+        if bare != text:
+            counts[bare] += 1
+    return counts
+
+
+def find_title(blocks: Sequence[Block], decisions: dict[int, Decision], lead: int, counts: Counter[str] | None = None) -> Title | None:
     """The headline: the nearest headline-shaped line above the lead (or the lead's own
     first line when that is headline-shaped), preferring one the page repeats (the
     <title> line "X | Site", or the headline printed twice)."""
-    texts = [SITE_SUFFIX.sub("", _display(b)) for b in blocks]
+    if counts is None:
+        counts = display_counts(blocks)
     best: tuple[float, Title] | None = None
     for pos in range(lead, max(-1, lead - TITLE_WINDOW), -1):
         b = blocks[pos]
@@ -69,13 +84,14 @@ def find_title(blocks: Sequence[Block], decisions: dict[int, Decision], lead: in
         if shape is None:
             continue
         text, glued = shape
-        distance = lead - pos
-        words = b.features.words
-        repeated = words >= 5 and any(i != pos and (t == text or _display(blocks[i]) == text) for i, t in enumerate(texts))
-        # section names ("Bất động sản", "World Cup 2022") sit just above headlines too
-        score = 10.0 - distance + (6.0 if repeated else 0.0) - (6.0 if words <= 4 or text.isupper() else 0.0)
         if pos == lead and SENTENCE_END.search(text):
             continue
+        distance = lead - pos
+        words = b.features.words
+        own = 1 if _display(b) == text else 0
+        repeated = words >= 5 and counts[text] > own
+        # section names ("Bất động sản", "World Cup 2022") sit just above headlines too
+        score = 10.0 - distance + (6.0 if repeated else 0.0) - (6.0 if words <= 4 or text.isupper() else 0.0)
         if best is None or score > best[0]:
             best = (score, Title(pos, text, glued, repeated))
     return best[1] if best else None

@@ -126,7 +126,7 @@ def display_form(line: str) -> str:
     return unicodedata.normalize("NFC", line).strip(_TRIM)
 
 
-def match_form(line: str) -> str:
+def match_form(line: str, memo: dict[str, str] | None = None) -> str:
     """The canonical form detectors match on (see module docstring).
 
     Steps: HTML entities unescaped, NFC, invisible characters removed, every Unicode
@@ -135,16 +135,18 @@ def match_form(line: str) -> str:
     text = html.unescape(line) if "&" in line else line
     text = unicodedata.normalize("NFC", text).translate(_DROP_INVISIBLE)
     text = " ".join(text.split())
-    return canonical_tone(text)
+    return canonical_tone(text, memo)
 
 
-def canonical_tone(text: str) -> str:
+def canonical_tone(text: str, memo: dict[str, str] | None = None) -> str:
     """Move tone marks in ``text`` (NFC) to the new-style placement; linear time.
 
     Why a per-call memo: a page repeats the same few syllables many times; the memo
-    is local so the function stays pure and thread-safe.
+    is local so the function stays pure and thread-safe. A caller normalising a whole page
+    may pass one dict for all its lines.
     """
-    memo: dict[str, str] = {}
+    if memo is None:
+        memo = {}
 
     def fix(match: re.Match[str]) -> str:
         word = match.group()

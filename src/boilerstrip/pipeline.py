@@ -59,7 +59,8 @@ def extract(text: str | bytes, **options: Any) -> Article:
     """
     opts = make_options(options)
     raw = normalize.split_lines(normalize.decode(text))
-    blocks = [Block(i, normalize.display_form(line), normalize.match_form(line)) for i, line in enumerate(raw)]
+    memo: dict[str, str] = {}  # syllable -> canonical tone placement, for this page only
+    blocks = [Block(i, normalize.display_form(line), normalize.match_form(line, memo)) for i, line in enumerate(raw)]
     return extract_blocks(blocks, opts)
 
 
@@ -117,9 +118,10 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     article: tuple[float, _Choice] | None = None
     stream: tuple[float, str] | None = None
     regions = candidate_regions(scores)
+    counts = metadata.display_counts(page.seq)
     for found in regions:
         region = found
-        title = metadata.find_title(page.seq, page.decisions, region.start)
+        title = metadata.find_title(page.seq, page.decisions, region.start, counts)
         if title is not None and title.position >= region.start:
             region = replace(region, start=title.position + 1)
             if region.start > region.end:

@@ -55,11 +55,11 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.media_tag: '[Video]'/'(INFOGRAPHICS)' item", LINE)
         elif b.features is not None and b.features.is_slug:
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.slug: an unaccented URL slug", LINE)
-        elif len(text) < 250 and dates.trailing_relative_time(text):
+        elif len(text) < 250 and b.features.digit_ratio and dates.trailing_relative_time(text):
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.dated_item: ends with a relative time or teaser date", LINE)
         elif len(text) < 200 and TRAILING_COUNTERS.search(text):
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.counters: a headline followed by view/like counters", LINE)
-        else:
+        elif b.features.digit_ratio:
             glued = dates.split_glued_timestamp(text)
             if glued and len(glued[1]) < 200:
                 out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.glued_timestamp: a headline with its timestamp", LINE)
