@@ -96,3 +96,28 @@ def scattered(best: float, others: Sequence[float]) -> str | None:
         return (f"coherence.listing: {len(comparable)} other text regions as large as the best one "
                 f"(it holds {best / total:.0%} of the page's prose)")
     return None
+
+
+TAIL_PAIRS = 2  # headline + teaser pairs closing a region: a related box, not sections
+TAIL_ECHO = 0.15
+
+
+def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: int) -> list[int]:
+    """Positions of the headline + one-paragraph teaser pairs that close the region.
+
+    Papers append "related" boxes without a marker: each item a headline and the first
+    sentence of another article restating it. An article's own sections have a short
+    subheading and usually several paragraphs, so a run of one-paragraph sections whose
+    text repeats its headline is read as a related box."""
+    pairs: list[int] = []
+    pos = end
+    while pos - 1 >= start:
+        head, teaser = seq[pos - 1], seq[pos]
+        if not (pos in body and pos - 1 in body and teaser.features.words >= 15
+                and HEADLINE_WORDS[0] <= head.features.words <= HEADLINE_WORDS[1]
+                and not SENTENCE_END.search(head.norm) and not ENUMERATED.match(head.norm)
+                and echo(head.norm, teaser.norm) >= TAIL_ECHO):
+            break
+        pairs += [pos - 1, pos]
+        pos -= 2
+    return pairs if len(pairs) >= 2 * TAIL_PAIRS else []

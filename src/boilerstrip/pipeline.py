@@ -189,6 +189,10 @@ def extract_blocks(blocks: list[Block], opts: Options) -> Article:
     choice = _choose(page, opts)
     region, title, body = choice.region, choice.title, choice.body
     labels: dict[int, tuple[Label, str]] = {}
+    if region is not None and opts.favor != "recall":
+        for pos in coherence.tail_teasers(seq, body, region.start, region.end):
+            del body[pos]
+            labels[seq[pos].index] = (Label.TEASER, "coherence.tail_teasers: headline + teaser pairs closing the article")
     published = author = source = category = None
     if body and region is not None:
         end = max(body)
