@@ -17,7 +17,7 @@ from typing import Sequence, TextIO
 from .pipeline import extract
 from .types import Article, DecodeError, Label
 
-# (name, module, one-line help). "." means this module. Modules load lazily per run.
+# (name, module, one-line help). "." means this module; modules are imported when the parser is built.
 SUBCOMMANDS: tuple[tuple[str, str, str], ...] = (
     ("extract", ".", "extract the article from one page (.txt or '-' for stdin)"),
     ("batch", "boilerstrip.batch.cli", "extract many pages (folders, JSONL, WARC/WET) into JSONL"),
