@@ -1,0 +1,53 @@
+"""Shared helpers for the detector, quality-gate and hostile-input tests."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from boilerstrip import features
+from boilerstrip.normalize import display_form, match_form, split_lines
+from boilerstrip.types import Block
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def make_blocks(lines):
+    """Blocks as the pipeline builds them from text lines, features filled."""
+    blocks = []
+    for i, line in enumerate(lines):
+        b = Block(i, display_form(line), match_form(line))
+        b.features = features.compute(b.norm)
+        blocks.append(b)
+    return blocks
+
+
+def fixture_pages():
+    """(folder, id, raw text, gold dict) for every gold page, seeds then dev."""
+    pages = []
+    for folder in ("seeds", "dev"):
+        for gold_path in sorted((FIXTURES / folder).glob("*.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
+            pages.append((folder, gold_path.stem, text, gold))
+    return pages
+
+
+def fixture_lines(page_id):
+    """The raw lines of one fixture page (to prove a quoted line is real)."""
+    for folder in ("seeds", "dev"):
+        path = FIXTURES / folder / f"{page_id}.txt"
+        if path.exists():
+            return split_lines(path.read_text(encoding="utf-8"))
+    raise FileNotFoundError(page_id)
+
+
+def assert_real(page_id, line):
+    """The quoted line occurs (trimmed) in the fixture page: tests use real lines only."""
+    assert line in {raw.strip() for raw in fixture_lines(page_id)}, f"{line!r} is not a line of {page_id}"
+
+
+@pytest.fixture(scope="session")
+def pages():
+    return fixture_pages()

@@ -1,0 +1,100 @@
+"""coherence: one article (shared vocabulary) or a stream of teasers (none)."""
+import json
+
+import pytest
+from conftest import FIXTURES, assert_real, fixture_lines, make_blocks
+
+from boilerstrip import coherence
+from boilerstrip.metadata import Title
+
+LISTING = "enews-jsp-dantri-cat-kinh-doanh"
+ARTICLE = "enews-jsp-dantri-20221223140955840"
+HEADLINE = "Thủ tướng dự lễ khánh thành trung tâm R&D của Samsung tại Việt Nam"
+TEASER = "Thủ tướng Phạm Minh Chính đã dự lễ khánh thành trung tâm Nghiên cứu và phát triển (R&D) của Samsung tại Việt Nam (khu đô thị Tây Hồ Tây, Hà Nội) sáng nay (23/12)."
+OTHER_TEASER = "Kết luận của Thanh tra Bộ Công Thương chỉ ra loạt tồn tại, hạn chế, thiếu sót, vi phạm của các thương nhân đầu mối trong quá trình hoạt động kinh doanh xăng dầu và những đơn vị liên quan."
+
+
+def listing_lines():
+    """Headline + teaser pairs of a real category page (lines 9-22)."""
+    return [line.strip() for line in fixture_lines(LISTING)[8:22] if line.strip()]
+
+
+def article_body():
+    return json.loads((FIXTURES / "dev" / f"{ARTICLE}.json").read_text(encoding="utf-8"))
+
+
+def test_article_paragraphs_share_vocabulary():
+    assert coherence.cohesion(article_body()["body"]) >= coherence.LOW_COHESION
+
+
+def test_listing_headlines_do_not():
+    heads = [line for line in listing_lines() if not line.endswith((".", "?"))]
+    assert len(heads) >= 5
+    assert coherence.cohesion(heads) < coherence.LOW_COHESION
+
+
+def test_exact_repeats_count_once():
+    assert coherence.cohesion([TEASER, TEASER]) == coherence.cohesion([TEASER]) == 0.0
+
+
+def test_cohesion_of_nothing_is_zero():
+    assert coherence.cohesion([]) == 0.0
+
+
+def test_teaser_echoes_its_headline():
+    for line in (HEADLINE, TEASER, OTHER_TEASER):
+        assert_real(LISTING, line)
+    assert coherence.echo(HEADLINE, TEASER) >= coherence.ECHO_SHARE
+    assert coherence.echo(HEADLINE, OTHER_TEASER) < coherence.ECHO_SHARE
+
+
+def test_echo_of_empty_headline_is_zero():
+    assert coherence.echo("", TEASER) == 0.0
+
+
+def test_bigrams_skip_stopword_pairs_and_numbers():
+    assert coherence.bigrams("của các") == set()
+    assert all(not (a.isdigit() or b.isdigit()) for a, b in coherence.bigrams(TEASER))
+
+
+def test_category_page_is_a_listing():
+    seq = make_blocks(listing_lines())
+    body = [i for i, b in enumerate(seq) if b.features.words >= 15]
+    verdict = coherence.listing_verdict(seq, body, None, 0, len(seq) - 1)
+    assert verdict is not None and verdict.startswith("coherence.listing:")
+
+
+@pytest.mark.parametrize("with_title", [True, False])
+def test_article_is_not_a_listing(with_title):
+    gold = article_body()
+    seq = make_blocks(gold["body"])
+    title = Title(0, gold["title"], None) if with_title else None
+    assert coherence.listing_verdict(seq, list(range(len(seq))), title, 0, len(seq) - 1) is None
+
+
+def test_repeated_section_label_makes_a_listing():
+    lines = []
+    for teaser in (TEASER, OTHER_TEASER, article_body()["body"][2]):
+        lines += ["Kinh doanh", teaser]
+    seq = make_blocks(lines)
+    verdict = coherence.listing_verdict(seq, [1, 3, 5], None, 0, len(seq) - 1)
+    assert verdict and "'Kinh doanh' repeats 3 times" in verdict
+
+
+def test_paragraph_printed_twice_without_headline():
+    seq = make_blocks([TEASER, OTHER_TEASER, TEASER])
+    assert coherence.listing_verdict(seq, [0, 1, 2], None, 0, 2) is not None
+    assert coherence.listing_verdict(seq, [0, 1, 2], Title(0, HEADLINE, None), 0, 2) is None
+
+
+def test_scattered_when_no_region_dominates():
+    assert coherence.scattered(10.0, [9.0, 8.0, 7.0, 6.0]).startswith("coherence.listing:")
+
+
+@pytest.mark.parametrize("best, others", [
+    (100.0, [9.0, 8.0, 7.0, 6.0]),  # one article and some crumbs
+    (10.0, [9.0, 8.0, 7.0]),  # too few comparable regions
+    (10.0, []),
+])
+def test_not_scattered(best, others):
+    assert coherence.scattered(best, others) is None

@@ -1,0 +1,79 @@
+"""density: the context-free class of a line and jusText-style smoothing."""
+import pytest
+from conftest import assert_real
+
+from boilerstrip import density, features
+from boilerstrip.density import Density, Thresholds
+from boilerstrip.normalize import match_form
+
+G, N, S, B = Density.GOOD, Density.NEAR, Density.SHORT, Density.BAD
+
+LEAD = "Kết luận của Thanh tra Bộ Công Thương chỉ ra loạt tồn tại, hạn chế, thiếu sót, vi phạm của các thương nhân đầu mối trong quá trình hoạt động kinh doanh xăng dầu và những đơn vị liên quan."
+
+
+def classify(line, t=density.DEFAULT_THRESHOLDS):
+    return density.classify(features.compute(match_form(line)), t)
+
+
+@pytest.mark.parametrize("page, line, expected, rule", [
+    ("enews-jsp-dantri-cat-kinh-doanh", LEAD, G, "density.good:"),
+    ("demomobiles-kenh14-topbanner", "Vợ chồng Thanh Bùi trong tiệc cưới ngày 28/12/2013", N, "density.near:"),
+    ("enews-jsp-dantri-20221223140955840", "Chủ nhà đất vẫn hét giá cao", S, "density.short:"),
+    ("000_6a551b4711cf0f12", "Thế giới", S, "density.short:"),
+    ("hiepndd-vietnamnet-514378", "Tin tức | 2Sao | Tintuconline | Infonet | ICTNews | Multimedia | English | Tuyển dụng", S, "density.short:"),
+])
+def test_classify_real_lines(page, line, expected, rule):
+    assert_real(page, line)
+    cls, reason = classify(line)
+    assert cls is expected
+    assert reason.startswith(rule)
+
+
+def test_unpunctuated_headline_is_not_good():
+    line = "Thanh tra xăng dầu: Vạch ra một loạt sai phạm, có cả lỗi của nhà quản lý"
+    assert_real("enews-jsp-dantri-cat-kinh-doanh", line)
+    assert classify(line)[0] is not G
+
+
+def test_long_unpunctuated_prose_is_good_long():
+    line = LEAD.rstrip(".") + " " + LEAD.rstrip(".")  # 60+ syllables, no final stop
+    cls, reason = classify(line)
+    assert cls is G and reason.startswith("density.good_long:")
+
+
+def test_thresholds_are_options_not_constants():
+    strict = Thresholds(good_min_words=200)
+    assert classify(LEAD, strict)[0] is N
+    assert classify(LEAD)[0] is G
+
+
+def test_empty_features_are_short():
+    assert density.classify(features.compute(""))[0] is S
+
+
+@pytest.mark.parametrize("classes, expected", [
+    ([G, N, G], [G, G, G]),  # between two paragraphs: body
+    ([G, S, N, S, G], [G, S, G, S, G]),  # shorts are looked past
+    ([B, N, B], [B, B, B]),  # amid clutter: clutter
+    ([N], [B]),  # alone on the page: edges count as clutter
+    ([N, B], [B, B]),
+    ([G, N, B], [G, N, B]),  # mixed company: undecided
+    ([N, N, G], [N, N, G]),  # a NEAR neighbour is not GOOD
+    ([S, B, G], [S, B, G]),  # only NEAR is ever changed
+])
+def test_smooth(classes, expected):
+    out = density.smooth(classes)
+    assert [c for c, _ in out] == expected
+    for before, (after, reason) in zip(classes, out):
+        assert (reason is None) == (before is after)
+        if reason:
+            assert reason.startswith("density.smoothing:")
+
+
+def test_smooth_does_not_cascade():
+    # smoothing reads the original classes: the second NEAR has a NEAR (not GOOD) neighbour
+    assert [c for c, _ in density.smooth([G, N, N, G])] == [G, N, N, G]
+
+
+def test_smooth_empty():
+    assert density.smooth([]) == []

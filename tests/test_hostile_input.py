@@ -1,0 +1,158 @@
+"""Hostile input: extract() must never raise on str, and keep its line contract."""
+import json
+import random
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import boilerstrip
+from boilerstrip import extract
+
+ARTICLE = (
+    "Trang chủ › Thế giới\n"
+    "Mỹ - Trung mở lại đối thoại 'cửa hậu'\n"
+    "Kênh liên lạc bán chính thức này, thường được thực hiện thông qua các cựu quan chức, các tổ chức nghiên cứu, "
+    "đã bị gián đoạn trong nhiều năm qua khi quan hệ hai nước xấu đi nhanh chóng.\n"
+    "Một cố vấn chính phủ Trung Quốc ngày 13/11 cho biết các giao tiếp như vậy giữa Bắc Kinh và những người "
+    "thân cận với ông Biden đã được nối lại trong những tuần gần đây.\n"
+    "Theo Nguyễn Tiến (VnExpress.net)\n"
+    "Tin liên quan\n"
+)
+
+
+def check_contract(text, article):
+    assert len(article.lines) == len(text.splitlines())
+    assert [line.number for line in article.lines] == list(range(1, len(article.lines) + 1))
+    assert article.text == "\n".join(article.paragraphs)
+    nfc_lines = {unicodedata.normalize("NFC", line).strip() for line in text.splitlines()}
+    for p in article.paragraphs:
+        assert p == p.strip() and p
+        assert unicodedata.is_normalized("NFC", p)
+    assert article.page_type in ("article", "listing", "empty")
+    json.dumps(article.to_dict(with_lines=True))
+    return nfc_lines
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\n", " \t \n\u00a0\n\u3000", "\r\n\r\n"])
+def test_empty_and_whitespace_only(text):
+    article = extract(text)
+    assert article.page_type == "empty"
+    assert article.paragraphs == () and article.title is None and article.published is None
+    assert len(article.lines) == len(text.splitlines())
+    assert all(line.label is boilerstrip.Label.BLANK for line in article.lines)
+
+
+def test_article_text_baseline():
+    article = extract(ARTICLE)
+    assert article.page_type == "article" and len(article.paragraphs) == 2
+
+
+def test_utf8_bytes_equal_str():
+    assert extract(ARTICLE.encode("utf-8")).to_dict(with_lines=True) == extract(ARTICLE).to_dict(with_lines=True)
+
+
+def test_utf8_bytes_with_bom():
+    article = extract(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
+    assert article.paragraphs == extract(ARTICLE).paragraphs
+    assert not article.lines[0].text.startswith("\ufeff")
+
+
+def test_str_with_bom():
+    assert extract("\ufeff" + ARTICLE).paragraphs == extract(ARTICLE).paragraphs
+
+
+@pytest.mark.parametrize("data, offset", [
+    (b"\xff", 0),
+    ("Tin mới".encode() + b"\xc3", len("Tin mới".encode())),
+    ("Tin mới: ".encode() + b"\xed\xa0\x80" + ARTICLE.encode(), len("Tin mới: ".encode())),  # a UTF-8 encoded surrogate
+])
+def test_invalid_bytes_raise_decode_error_with_offset(data, offset):
+    with pytest.raises(boilerstrip.DecodeError) as info:
+        extract(data)
+    assert info.value.offset == offset
+    assert isinstance(info.value, ValueError)
+
+
+def test_nfd_gives_same_paragraphs_as_nfc():
+    nfd = unicodedata.normalize("NFD", ARTICLE)
+    assert nfd != ARTICLE
+    got = [unicodedata.normalize("NFC", p) for p in extract(nfd).paragraphs]
+    assert got == list(extract(ARTICLE).paragraphs)
+
+
+@pytest.mark.parametrize("eol", ["\r\n", "\r", "\u2028", "\x85"])
+def test_other_line_ends(eol):
+    text = ARTICLE.replace("\n", eol)
+    article = extract(text)
+    assert article.paragraphs == extract(ARTICLE).paragraphs
+    assert len(article.lines) == len(text.splitlines())
+
+
+def test_invisible_characters_do_not_change_the_body():
+    text = ARTICLE.replace("Kênh liên lạc", "Kênh\u00a0liên\u200b lạc").replace("quan hệ", "quan\u00adhệ")
+    text = text.replace("Tin liên quan", "Tin\u200b liên\u00a0quan")
+    article = extract(text)
+    assert len(article.paragraphs) == 2
+    assert not any("Tin" in p and "liên" in p and len(p) < 20 for p in article.paragraphs)
+    check_contract(text, article)
+
+
+def test_ten_megabyte_single_line_finishes():
+    text = ("Đây là một câu văn rất dài của bài báo, có dấu phẩy và dấu chấm. " * 160_000)[: 10 * 1024 * 1024]
+    article = extract(text)
+    assert len(article.lines) == 1
+    check_contract(text, article)
+
+
+def test_hundred_thousand_lines_finish():
+    lines = [f"Dòng số {i} của trang" if i % 3 else "" for i in range(100_000)]
+    lines[50_000] = ARTICLE.splitlines()[2]
+    text = "\n".join(lines)
+    article = extract(text)
+    assert len(article.lines) == len(text.splitlines()) == 99_999  # the last line is blank
+    check_contract(text, article)
+
+
+def test_binary_junk_decoded_with_replace():
+    rng = random.Random(1234)
+    data = bytes(rng.randrange(256) for _ in range(200_000))
+    text = data.decode("utf-8", errors="replace")
+    check_contract(text, extract(text))
+
+
+def test_nul_and_control_characters():
+    text = "\x00\x01\x02\n" + ARTICLE.replace("Kênh", "K\x00ênh") + "\x1b[31m\x7f\x0b\x0c\n"
+    article = extract(text)
+    check_contract(text, article)
+
+
+def test_html_document_as_text():
+    html = ("<!DOCTYPE html>\n<html><head><title>Tin</title><script>var a = 1; function(){}</script></head>\n"
+            "<body>\n<div class=\"menu\">Trang chủ | Thế giới | Kinh doanh</div>\n"
+            + "".join(f"<p>{line}</p>\n" for line in ARTICLE.splitlines()) + "</body></html>\n")
+    article = extract(html)
+    check_contract(html, article)
+    assert not any(p.startswith("<script") or "function(" in p for p in article.paragraphs)
+
+
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+LINES = st.lists(
+    st.one_of(
+        st.sampled_from(ARTICLE.splitlines() + ["", "   ", "Xem thêm", "Bình luận", "Ảnh: Reuters", "(TTXVN)", "\u00a0"]),
+        st.text(max_size=80),
+    ),
+    max_size=30,
+).map(lambda parts: "\n".join(parts))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(TEXT, LINES))
+def test_property_extract_never_raises_and_keeps_its_contract(text):
+    article = extract(text)
+    nfc_lines = check_contract(text, article)
+    for p in article.paragraphs:
+        assert p in nfc_lines or unicodedata.normalize("NFC", p) in nfc_lines
+    assert extract(text).to_dict(with_lines=True) == article.to_dict(with_lines=True)
+    json.dumps(article.to_dict())

@@ -1,0 +1,92 @@
+"""metadata: title, date, credits and category found around the article region."""
+import pytest
+from conftest import fixture_lines, make_blocks
+
+from boilerstrip import metadata
+from boilerstrip.pipeline import run_rules
+
+PAGE = "000_6a551b4711cf0f12"
+
+
+@pytest.fixture(scope="module")
+def page():
+    blocks = make_blocks(fixture_lines(PAGE))
+    decisions = run_rules(blocks)
+    seq = [b for b in blocks if b.norm]
+    pos = {b.text: i for i, b in enumerate(seq)}
+    lead = next(i for i, b in enumerate(seq) if b.text.startswith("Kênh liên lạc bán chính thức này"))
+    last = next(i for i, b in enumerate(seq) if b.text.startswith("Quan hệ Mỹ - Trung đang ở mức tồi tệ nhất"))
+    return seq, decisions, pos, lead, last
+
+
+def test_find_title_splits_the_glued_timestamp(page):
+    seq, decisions, pos, lead, _ = page
+    title = metadata.find_title(seq, decisions, lead)
+    assert title is not None
+    assert title.position == pos["14/11/2020 15:30Mỹ - Trung mở lại đối thoại 'cửa hậu'"]
+    assert title.text == "Mỹ - Trung mở lại đối thoại 'cửa hậu'"
+    assert title.glued_timestamp == "14/11/2020 15:30"
+
+
+def test_find_published_reads_the_glued_timestamp(page):
+    seq, decisions, _, lead, last = page
+    title = metadata.find_title(seq, decisions, lead)
+    published = metadata.find_published(seq, decisions, title, lead, last)
+    assert published is not None and published.isoformat().startswith("2020-11-14T15:30")
+
+
+def test_find_credits_reads_the_closing_credit(page):
+    seq, decisions, pos, lead, last = page
+    title = metadata.find_title(seq, decisions, lead)
+    author, source, positions = metadata.find_credits(seq, decisions, title, last)
+    assert (author, source) == ("Nguyễn Tiến", "VnExpress.net")
+    assert positions == {pos["Theo Nguyễn Tiến (VnExpress.net)"]}
+
+
+def test_find_category_is_the_section_above_the_headline(page):
+    seq, decisions, _, lead, _ = page
+    title = metadata.find_title(seq, decisions, lead)
+    assert metadata.find_category(seq, decisions, title) == "Thế giới"
+
+
+def test_find_title_prefers_the_repeated_headline():
+    # a <title> line "X | Site" printed at the top makes X the headline even when a
+    # section name sits closer to the lead
+    headline = "Đất nền giảm giá hàng loạt, chủ nhà đất trong phố vẫn hét giá cao"
+    lines = [headline + " | Báo Dân trí", headline, "Bất động sản",
+             "(Dân trí) - Trong khi phân khúc đất nền đang có xu hướng giảm giá ở nhiều nơi thì nhà đất xây sẵn trong phố ở Hà Nội vẫn được rao bán với giá cao."]
+    seq = make_blocks(lines)
+    title = metadata.find_title(seq, run_rules(seq), 3)
+    assert title is not None and title.text == headline and title.repeated
+
+
+def test_find_title_rejects_sentences_and_person_names():
+    lines = ["Bá Đô - Quỳnh Trang", "Khung thành được đảm bảo chắc chắn.",
+             "Kết luận của Thanh tra Bộ Công Thương chỉ ra loạt tồn tại, hạn chế, thiếu sót, vi phạm của các thương nhân đầu mối."]
+    seq = make_blocks(lines)
+    assert metadata.find_title(seq, run_rules(seq), 2) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PP, Theo Trí Thức Trẻ 00:03 03/06/2016", "PP, Theo Trí Thức Trẻ"),
+    ("Nguyên Minh - 07/03/2026 08:47", "Nguyên Minh"),
+])
+def test_strip_dates(text, expected):
+    assert metadata.strip_dates(text) == expected
+
+
+def test_strip_dates_leaves_no_digit_of_a_dateline():
+    assert not any(ch.isdigit() for ch in metadata.strip_dates("Thứ Ba, 23/06/2015 - 13:58"))
+
+
+def test_strip_dates_keeps_plain_names():
+    assert metadata.strip_dates("Bá Đô - Quỳnh Trang") == "Bá Đô - Quỳnh Trang"
+
+
+def test_find_credits_takes_the_name_line_after_the_body():
+    body = "Quan hệ Mỹ - Trung đang ở mức tồi tệ nhất trong nhiều thập kỷ do các tranh chấp từ công nghệ, thương mại đến nhân quyền."
+    seq = make_blocks([body, "Bá Đô - Quỳnh Trang", "Theo VietQ.vn", "Tin liên quan", "Hà Anh"])
+    author, source, positions = metadata.find_credits(seq, run_rules(seq), None, 0)
+    assert author == "Bá Đô - Quỳnh Trang"
+    assert source == "VietQ.vn"
+    assert positions == {1, 2}  # the section marker ends the byline zone

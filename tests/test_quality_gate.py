@@ -1,0 +1,151 @@
+"""Quality gate: extract() on every gold page (seeds + dev) against the floors below.
+
+ALL floors live in this table. They were measured on main (8edb4a2) with
+``python /work/shared/tools/evaluate.py tests/fixtures/seeds tests/fixtures/dev`` and per
+page with ``boilerstrip.scoring``, rounded down to 2 decimals, minus a 0.01 margin
+(corpus) or 0.02 (pages), so a regression fails the gate. Raise them as the library
+improves; never lower one without saying why in the commit.
+
+Corpus figures are macro means over the 43 article pages of seeds + dev together
+(listing pages only feed listing_acc), exactly as score.py computes them.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from conftest import fixture_pages
+
+import boilerstrip
+from boilerstrip.scoring import aggregate, score_page
+
+# --- the floors ----------------------------------------------------------------------
+#: measured on main: tok_f1 0.9619, tok_p 0.9451, tok_r 0.9979, line_f1 0.9338,
+#: title_acc 0.9767 (42/43), date_acc 1.0000 (21/21), listing_acc 0.9091 (10/11)
+CORPUS_FLOORS = {
+    "tok_f1": 0.95,
+    "tok_p": 0.93,
+    "tok_r": 0.98,
+    "line_f1": 0.92,
+    "title_acc": 0.96,
+    "date_acc": 0.99,
+    "listing_acc": 0.89,
+}
+#: the issue's targets; those in NOT_YET_MET are strict xfails that flip when reached
+CORPUS_TARGETS = {
+    "tok_f1": 0.97,
+    "tok_p": 0.95,
+    "tok_r": 0.95,
+    "title_acc": 0.95,
+    "date_acc": 0.95,
+    "listing_acc": 1.0,
+}
+NOT_YET_MET = {"tok_f1", "tok_p", "listing_acc"}
+
+#: every article page not listed in WEAK_PAGES measured ≥ 0.978 token F1
+PAGE_F1_FLOOR = 0.96
+#: known weak pages: their measured token F1, floored (documents the current state)
+WEAK_PAGES = {
+    "enews-jsp-dantri-20221224195638512": 0.25,  # measured 0.2710: 10 per-player paragraphs kept (P 0.16)
+    "demomobiles-kenh14-topbanner": 0.65,  # measured 0.6782: photo captions (NEAR lines) kept as body
+    "tnmcp-dantri-article": 0.88,  # measured 0.9081
+    "homestay-aspx-kenh14-sapa": 0.90,  # measured 0.9245
+    "hiepndd-vietnamnet-514378": 0.92,  # measured 0.9460
+    "enews-jsp-dantri-20221224181223256": 0.93,  # measured 0.9505
+    "myfeed-vnexpress1": 0.93,  # measured 0.9561
+    "tnmcp-baodautu-article": 0.93,  # measured 0.9560
+    "enews-jsp-dantri-20221224114853215": 0.94,  # measured 0.9605
+}
+#: pages whose gold title the library currently misses (predicts "Cửa sổ Blog")
+KNOWN_WRONG_TITLE = {"myfeed-vnexpress1"}
+#: listing pages the library currently reads as an article
+KNOWN_MISSED_LISTINGS = {"myfeed-genk-home"}
+#: pages whose gold date the library currently misses
+KNOWN_WRONG_DATE: set[str] = set()
+# --------------------------------------------------------------------------------------
+
+PAGES = fixture_pages()
+ARTICLES = [p for p in PAGES if p[3]["page_type"] == "article"]
+LISTINGS = [p for p in PAGES if p[3]["page_type"] == "listing"]
+
+
+def _meta(article):
+    published = article.published.isoformat() if isinstance(article.published, datetime) else None
+    return {"title": article.title, "published": published, "author": article.author}
+
+
+@pytest.fixture(scope="module")
+def results():
+    """page id -> (article, scores), extracted once for the whole module."""
+    out = {}
+    for _, page_id, text, gold in PAGES:
+        article = boilerstrip.extract(text)
+        out[page_id] = (article, score_page(gold, article.text, _meta(article)))
+    return out
+
+
+def _known(page_id, known, why):
+    return pytest.param(page_id, id=page_id, marks=pytest.mark.xfail(strict=True, reason=why) if page_id in known else ())
+
+
+def test_floor_table_names_real_pages():
+    ids = {p[1] for p in PAGES}
+    assert set(WEAK_PAGES) | KNOWN_WRONG_TITLE | KNOWN_WRONG_DATE <= {p[1] for p in ARTICLES}
+    assert KNOWN_MISSED_LISTINGS <= {p[1] for p in LISTINGS}
+    assert len(ids) == len(PAGES)  # page ids are unique across seeds and dev
+
+
+@pytest.mark.parametrize("page_id", [p[1] for p in ARTICLES])
+def test_page_token_f1(results, page_id):
+    floor = WEAK_PAGES.get(page_id, PAGE_F1_FLOOR)
+    article, scores = results[page_id]
+    assert article.page_type == "article"
+    assert scores["tok_f1"] >= floor, f"{page_id}: token F1 {scores['tok_f1']:.4f} < floor {floor}"
+
+
+@pytest.mark.parametrize("page_id", [
+    _known(p[1], KNOWN_WRONG_TITLE, "metadata.find_title picks the wrong headline ('Cửa sổ Blog') on this page")
+    for p in ARTICLES if p[3].get("title") is not None
+])
+def test_page_title(results, page_id):
+    article, scores = results[page_id]
+    assert scores["title"] == 1, f"{page_id}: title {article.title!r}"
+
+
+@pytest.mark.parametrize("page_id", [
+    _known(p[1], KNOWN_WRONG_DATE, "date missed") for p in ARTICLES if p[3].get("published") is not None
+])
+def test_page_date(results, page_id):
+    article, scores = results[page_id]
+    assert scores["published"] == 1, f"{page_id}: published {article.published!r}"
+
+
+@pytest.mark.parametrize("page_id", [
+    _known(p[1], KNOWN_MISSED_LISTINGS, "coherence: the genk home page (teaser stream) is read as an article")
+    for p in LISTINGS
+])
+def test_listing_page(results, page_id):
+    article, _ = results[page_id]
+    assert article.page_type == "listing"
+    assert article.paragraphs == ()
+    assert article.text == ""
+
+
+@pytest.fixture(scope="module")
+def corpus(results):
+    return aggregate(scores for _, scores in results.values())
+
+
+@pytest.mark.parametrize("key", sorted(CORPUS_FLOORS))
+def test_corpus_floor(corpus, key):
+    assert corpus[key] >= CORPUS_FLOORS[key], f"corpus {key} {corpus[key]:.4f} < floor {CORPUS_FLOORS[key]}"
+
+
+@pytest.mark.parametrize("key", [
+    pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=f"issue target for {k} not reached yet"))
+    if k in NOT_YET_MET else k
+    for k in sorted(CORPUS_TARGETS)
+])
+def test_corpus_target(corpus, key):
+    assert corpus[key] >= CORPUS_TARGETS[key], f"corpus {key} {corpus[key]:.4f} < target {CORPUS_TARGETS[key]}"
+

@@ -1,0 +1,53 @@
+"""rules.captions: photo credits, media labels and repeated caption lines."""
+import pytest
+from conftest import assert_real, make_blocks
+
+from boilerstrip.rules import captions
+from boilerstrip.types import Label
+
+POSITIVE = [
+    ("duhoc-vnexpress-sapa", "Hôm qua, cơ quan chức năng đã kéo chiếc xe gặp nạn từ dưới vực lên để phục vụ công tác khám nghiệm. Ảnh: Lê Cường.", "captions.credit_suffix"),
+    ("enews-jsp-dantri-20221223123311491", "Việc bị rút tiền, được xác định do thông tin tài khoản bị đánh cắp (Ảnh: Thảo Thu).", "captions.credit_suffix"),
+    ("enews-jsp-dantri-20221223123311491", 'Nhiều người "té ngửa" khi nhận thông báo bị rút tiền (Ảnh: Thảo Thu).', "captions.credit_suffix"),
+    ("demomobiles-gdn-inpage", "Ảnh minh họa.", "captions.media_label"),
+    ("demomobiles-gdn-inpage", "Video", "captions.media_label"),
+]
+
+
+@pytest.mark.parametrize("page, line, rule", POSITIVE)
+def test_captions_are_claimed(page, line, rule):
+    assert_real(page, line)
+    found = captions.detect(make_blocks([line]))
+    assert 0 in found, line
+    assert found[0].label is Label.CAPTION
+    assert found[0].reason.startswith(rule + ":")
+
+
+def test_alt_text_then_same_caption_is_a_duplicate():
+    line = ("Ngoại trưởng Mỹ Antony Blinken và Cố vấn an ninh quốc gia Jake Sullivan phát biểu với báo chí sau khi "
+            "kết thúc cuộc hội đàm với phái đoàn Trung Quốc")
+    assert_real("004_c652dac4ee9552bc", line)
+    found = captions.detect(make_blocks([line, line]))
+    assert 0 not in found  # the first copy stays for the other stages to judge
+    assert found[1].label is Label.DUPLICATE
+    assert found[1].reason == "captions.repeated_line: same as line 1"
+
+
+def test_blank_line_between_copies_does_not_hide_the_repeat():
+    line = "Ngoại trưởng Mỹ Antony Blinken và Cố vấn an ninh quốc gia Jake Sullivan phát biểu với báo chí sau khi kết thúc cuộc hội đàm với phái đoàn Trung Quốc"
+    found = captions.detect(make_blocks([line, "", line]))
+    assert found[2].label is Label.DUPLICATE
+
+
+NEGATIVE = [
+    # body sentences that mention a photo ("ảnh", "hình ảnh", "chụp ảnh")
+    ("enews-jsp-dantri-20221223123311491", '"Tôi chưa bao giờ sử dụng thẻ này chạy quảng cáo facebook, không liên kết với bất kỳ nền tảng nào của mạng xã hội và chưa bao giờ cho mượn hay chụp ảnh 2 mặt thẻ", chị Hạnh nói.'),
+    ("demomobiles-kenh14-topbanner", 'Đặc biệt, mới đây, độc giả cũng gửi về cho chúng tôi khá nhiều hình ảnh của bà xã HLV The Voice Kids được cư dân mạng "khai quật" lại. Trong đó là những khoảnh khắc của Huệ Vân bên gia đình và bạn bè từ nhiều năm trước. Không khác nhiều so với bây giờ, Trương Huệ Vân của ngày xưa vẫn sở hữu nụ cười rạng rỡ, thông minh và khá sắc sảo.'),
+    ("demomobiles-gdn-topbanner", "Xin các vị đừng cứ mãi ở trên mây, hãy nhìn xuống đất để tôi kể một câu chuyện như thế này thôi ạ. Nhìn bức ảnh chàng trai Hà Nhì kia đưa cô bé vượt sông trên đường đi học về kia có ai nghĩ rằng đó là sự thật ác nghiệt ở vùng cao hay không. Nếu nghĩ để mưu cầu sự học, các vị có dám cho con mình qua sông thế kia chứ?"),
+]
+
+
+@pytest.mark.parametrize("page, line", NEGATIVE)
+def test_body_sentences_mentioning_photos_are_not_captions(page, line):
+    assert_real(page, line)
+    assert captions.detect(make_blocks([line])) == {}

@@ -1,0 +1,48 @@
+"""rules.chrome: breadcrumbs, footers, menus, keyword lists, counters, template code."""
+import pytest
+from conftest import assert_real, make_blocks
+
+from boilerstrip.rules import chrome
+from boilerstrip.rules.base import END, LINE
+from boilerstrip.types import Label
+
+POSITIVE = [
+    ("demomobiles-gdn-inpage", "Trang chủ Sống khỏe", Label.BREADCRUMB, "chrome.breadcrumb", LINE),
+    ("fundus-vnexpress-4954454", "Trở lại Sức khỏe", Label.BREADCRUMB, "chrome.breadcrumb", LINE),
+    ("demomobiles-gdn-inpage", "© BẢN QUYỀN THUỘC VỀ GIADINH.NET.VN - Báo Gia đình và Xã hội", Label.FOOTER, "chrome.legal_footer", END),
+    ("demomobiles-gdn-inpage", "Giấy phép số: 79/GP-TTĐT ngày 20/4/2011 của Cục Quản lý PTTH & TTĐT, Bộ TT&TT", Label.FOOTER, "chrome.legal_footer", END),
+    ("demomobiles-gdn-inpage", "Điện thoại: 04.22120681 | Fax: 04.8463556", Label.FOOTER, "chrome.legal_footer", END),
+    ("hiepndd-vietnamnet-514378", "Tin tức | 2Sao | Tintuconline | Infonet | ICTNews | Multimedia | English | Tuyển dụng", Label.NAVIGATION, "chrome.pipe_menu", LINE),
+    ("myfeed-vnexpress-home", "Giáo dục I Nhịp điệu trẻ I Câu chuyện cuộc sống I Du lịch I Du học", Label.NAVIGATION, "chrome.pipe_menu", LINE),
+    ("myfeed-vnexpress1", "ngoại tình,ly hôn,gia đình,tan vỡ,hạnh phú vỡ tan,vợ ngoại tình", Label.TAGS, "chrome.keywords", END),
+    ("tnmcp-baodautu-article", "#xử phạt thao túng chứng khoán # Tiên Sơn Thanh Hoá # AAT # thao túng cổ phiếu", Label.TAGS, "chrome.keywords", END),
+    ("enews-jsp-dantri-20221223123311491", '<%@ page language="java" contentType="text/html; charset=UTF-8" pageEncoding="UTF-8"%>', Label.BOILERPLATE, "chrome.template_code", LINE),
+    ("homestay-aspx-kenh14-sapa", "2017", Label.WIDGET, "chrome.counter", LINE),
+    ("myfeed-vnexpress1", "Nam \xa0\xa0-\xa0\xa0 7 ngày trước Thích \xa0\xa0|\xa0\xa0 724", Label.COMMENT, "chrome.comment_meta", END),
+]
+
+
+@pytest.mark.parametrize("page, line, label, rule, scope", POSITIVE)
+def test_chrome_lines_are_claimed(page, line, label, rule, scope):
+    assert_real(page, line)
+    found = chrome.detect(make_blocks([line]))
+    assert 0 in found, line
+    assert found[0].label is label
+    assert found[0].reason.startswith(rule + ":")
+    assert found[0].scope == scope
+
+
+NEGATIVE = [
+    ("demomobiles-gdn-topbanner", "Chiếc điện thoại đó không phải thứ mà chúng ta hay làm là để lướt “Phây” “chém gió, còm bão” giải trí đơn thuần nữa… mà nhờ nó xã hội đã biết đến một hiện thực bấy lâu nay vẫn diễn ra với sự học ở vùng cao. Và cũng nhờ nó mà các ngành chức năng đã vào cuộc và đồng chí “Tư lệnh” ngành Giao thông đã phải quyết tâm chỉ đạo làm một cây cầu qua sông cho vùng đất ấy…"),
+    ("homestay-aspx-kenh14-sapa", "- Từ Hà Nội, bạn có thể chọn đi tàu hoặc đi ô tô lên Sapa đều được."),
+    ("homestay-aspx-kenh14-sapa", "- Liên hệ anh Chiến (0905838085) để book phòng tại Phơri's House ."),
+    ("enews-jsp-dantri-20221224152117143", "Thời gian áp dụng từ ngày 06/01/2023 đến 05/02/2023 (từ ngày 15 tháng Chạp năm Nhâm Dần đến hết ngày 15 tháng Giêng năm Quý Mão)."),
+    ("enews-jsp-dantri-20221223123311491", "Không làm gì cũng thấy tiền bị rút"),
+    ("enews-jsp-dantri-20221223140955840", "Chủ nhà đất vẫn hét giá cao"),
+]
+
+
+@pytest.mark.parametrize("page, line", NEGATIVE)
+def test_body_lines_are_not_chrome(page, line):
+    assert_real(page, line)
+    assert chrome.detect(make_blocks([line])) == {}

@@ -1,0 +1,94 @@
+"""rules.credits: bylines and source credits, and who they credit."""
+import pytest
+from conftest import assert_real, make_blocks
+
+from boilerstrip.rules import credits
+from boilerstrip.types import Label
+
+CREDITS = [
+    # (page, line, (rule, author, source))
+    ("000_6a551b4711cf0f12", "Theo Nguyễn Tiến (VnExpress.net)", ("theo", "Nguyễn Tiến", "VnExpress.net")),
+    ("demomobiles-gdn-inpage", "Theo VietQ.vn", ("theo", None, "VietQ.vn")),
+    ("myfeed-genk1", "Theo Minh Nguyễn/Vcamp.vn", ("theo", "Minh Nguyễn", "Vcamp.vn")),
+    ("enews-jsp-dantri-20221224084259560", "Theo CNBC", ("theo", None, "CNBC")),
+    ("enews-jsp-dantri-20221223144734383", "Theo Newsweek", ("theo", None, "Newsweek")),
+    ("enews-jsp-dantri-20221224161000810", "Theo Forbes, Newsweek", ("theo", None, "Forbes, Newsweek")),
+    ("hiepndd-vietnamnet-514378", "Ca Tiếu (theo online-tech-tips)", ("author_note", "Ca Tiếu", "online-tech-tips")),
+]
+
+
+@pytest.mark.parametrize("page, line, expected", CREDITS)
+def test_credit_reads_author_and_source(page, line, expected):
+    assert_real(page, line)
+    assert credits.credit(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("PV", ("staff", "PV", None)),
+    ("(TTXVN)", ("agency", None, "TTXVN")),
+    ("Nguồn: TTXVN", ("nguon", None, "TTXVN")),
+    ("Hà Thu (tổng hợp)", ("author_note", "Hà Thu", None)),
+    ("PP, Theo Trí Thức Trẻ", ("theo", "PP", "Trí Thức Trẻ")),
+])
+def test_credit_forms_named_in_the_module_docstring(line, expected):
+    assert credits.credit(line) == expected
+
+
+def test_detect_labels_theo_as_credit_and_author_note_as_byline():
+    lines = ["Theo Nguyễn Tiến (VnExpress.net)", "Ca Tiếu (theo online-tech-tips)"]
+    found = credits.detect(make_blocks(lines))
+    assert found[0].label is Label.CREDIT and found[0].reason.startswith("credits.theo:")
+    assert found[1].label is Label.BYLINE and found[1].reason.startswith("credits.author_note:")
+
+
+NOT_CREDITS = [
+    # body sentences opening with "Theo X, ..." (attribution inside prose) and widget lines
+    ("002_e8d73fd6129a179b", "Theo Reuters, Thứ trưởng Ngoại giao Mỹ Wendy Sherman sẽ tới thăm Nhật Bản, Hàn Quốc và Mông Cổ vào tuần tới, song không dừng chân tại Trung Quốc dù đây là điểm đến đã được giới ngoại giao và một số hãng truyền thông dự đoán và đề cập nhiều trước đó."),
+    ("enews-jsp-dantri-20221224083224103", "Theo Forbes, đội xe tăng T-90 với sự hỗ trợ và bọc lót của thiết giáp BMPT, đang có nhiệm vụ chặn lữ đoàn cơ giới 92 của Ukraine."),
+    ("enews-jsp-dantri-20221223140955840", "Theo anh Nghi, đa số giá các căn nhà đất bán ra không giảm, chỉ ngang với giá thời điểm đầu năm. Một số ít căn có vị trí không thuận tiện, tiềm năng tăng giá không tốt sẽ được anh cân nhắc bán ra giá thấp hơn giá thị trường khoảng 2-3 triệu đồng/m2."),
+    ("tnmcp-dantri-article", "Theo dõi Dân trí trên:"),
+    ("myfeed-vnexpress2-ione", "Theo dòng sự kiện:"),
+    ("enews-jsp-dantri-20221223123311491", "Không làm gì cũng thấy tiền bị rút"),
+]
+
+
+@pytest.mark.parametrize("page, line", NOT_CREDITS)
+def test_body_and_widget_lines_are_not_credits(page, line):
+    assert_real(page, line)
+    assert credits.credit(line) is None
+    assert credits.detect(make_blocks([line])) == {}
+
+
+@pytest.mark.xfail(strict=True, reason="credits.THEO: a short prose sentence 'Theo Reuters, <clause>, <clause>.' "
+                   "(≤ 90 chars) is taken for a credit with source 'Reuters, đúng như dự đoán, ...'; commas are "
+                   "allowed in the credited name")
+@pytest.mark.parametrize("line", [
+    "Theo Reuters, đúng như dự đoán, giá dầu đã tăng.",
+    "Theo tôi, đây là điều tốt.",
+])
+def test_short_theo_sentence_is_not_a_credit(line):
+    assert credits.credit(line) is None
+
+
+@pytest.mark.xfail(strict=True, reason="credits.PAREN_AGENCY accepts a leading digit, so the relative time "
+                   "'(2 giờ trước)' (demomobiles-gdn-topbanner) is read as agency '2 giờ trước'; "
+                   "metadata.find_credits calls credit() on TIMESTAMP lines and could report it as source")
+def test_relative_time_in_parentheses_is_not_an_agency():
+    line = "(2 giờ trước)"
+    assert_real("demomobiles-gdn-topbanner", line)
+    assert credits.credit(line) is None
+
+
+@pytest.mark.parametrize("page, line", [
+    ("duhoc-vnexpress-sapa", "Bá Đô - Quỳnh Trang"),
+    ("demomobiles-kenh14-inpage", "Shin Hee"),
+    ("demomobiles-gdn-topbanner", "Hà Anh"),
+])
+def test_author_name_lines_look_like_persons(page, line):
+    assert_real(page, line)
+    assert credits.looks_like_person(line)
+
+
+@pytest.mark.parametrize("line", ["Video", "Hà Nội", "Không làm gì cũng thấy tiền bị rút", "Chủ nhà đất vẫn hét giá cao"])
+def test_section_names_and_sentences_do_not_look_like_persons(line):
+    assert not credits.looks_like_person(line)

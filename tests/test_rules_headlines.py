@@ -1,0 +1,59 @@
+"""rules.headlines: headline lists, media tags, slugs, dated items, inline related boxes."""
+import pytest
+from conftest import assert_real, make_blocks
+
+from boilerstrip.rules import headlines
+from boilerstrip.types import Label
+
+POSITIVE = [
+    ("markvu94-dantri-home", ">> Lý do Ecuador cho phép Anh bắt ông chủ WikiLeaks", "headlines.list_item"),
+    ("markvu94-dantri-home", ">>Hà Nội: Ùn tắc nghiêm trọng ở cửa ngõ, xe dù bến cóc hoành hành", "headlines.list_item"),
+    ("obfauto-genk-home", '[Video] Vệ sinh bình nóng lạnh sau hơn 1 thập kỷ và những cảnh tượng "ối dồi ôi"', "headlines.media_tag"),
+    ("001_d6688ea0537db0c3", "(INFOGRAPHICS) Hội nghị thượng đỉnh G20: Xây dựng thế giới công bằng và hành tinh bền vững", "headlines.media_tag"),
+    ("004_c652dac4ee9552bc", "so doanh nghiep thanh lap moi va quay tro lai hoat dong tang 265", "headlines.slug"),
+    ("myfeed-dantri1", "Một công nhân tử vong bởi máy xúc (27/12)", "headlines.dated_item"),
+    ("myfeed-dantri1", "Hà Nội: Cháy gần chợ Đồng Xuân, cụ già 74 tuổi tử vong (26/12)", "headlines.dated_item"),
+]
+
+
+@pytest.mark.parametrize("page, line, rule", POSITIVE)
+def test_list_headlines_are_claimed(page, line, rule):
+    assert_real(page, line)
+    found = headlines.detect(make_blocks([line]))
+    assert 0 in found, line
+    assert found[0].label is Label.HEADLINE_LIST
+    assert found[0].reason.startswith(rule + ":")
+
+
+def test_doubled_headline_and_its_teaser_are_an_inline_box():
+    head = "Mỹ sợ Trung Quốc biến đảo Guam thành Trân Châu Cảng thứ 2 Mỹ sợ Trung Quốc biến đảo Guam thành Trân Châu Cảng thứ 2"
+    teaser = "Mỹ đang lo ngại về việc căn cứ quân sự quan trọng bậc nhất của Mỹ ở Thái Bình Dương - bị “đánh úp” bởi quân đội Trung Quốc."
+    after = "Ngoại trưởng Mỹ Antony Blinken và Cố vấn an ninh quốc gia Jake Sullivan đã hội đàm với Ủy viên Bộ chính trị đảng Cộng sản Trung Quốc Dương Khiết Trì cùng Ngoại trưởng Vương Nghị ở thành phố Anchorage, Alaska vào ngày 18 và 19/3 (giờ Mỹ). Đây là cuộc gặp trực tiếp đầu tiên giữa hai phái đoàn cấp cao Mỹ-Trung kể từ khi Tổng thống Joe Biden nhậm chức vào ngày 20/1."
+    for line in (head, teaser, after):
+        assert_real("004_c652dac4ee9552bc", line)
+    assert headlines.doubled(head)
+    found = headlines.detect(make_blocks([head, "", teaser, after]))
+    assert found[0].label is Label.RELATED and found[0].reason.startswith("headlines.doubled:")
+    assert found[2].label is Label.TEASER and found[2].reason.startswith("headlines.inline_box_teaser:")
+    assert 3 not in found  # only the one line under the box is its teaser
+
+
+@pytest.mark.parametrize("text", ["abc abc", "x" * 20 + " " + "x" * 21, "Mỹ sợ Trung Quốc Mỹ sợ Trung Quốc!"])
+def test_doubled_needs_two_equal_halves_of_15_plus_chars(text):
+    assert not headlines.doubled(text)
+
+
+NEGATIVE = [
+    # dash-led body lines that end a sentence (practical tips in a travel article)
+    ("homestay-aspx-kenh14-sapa", "- Từ Hà Nội, bạn có thể chọn đi tàu hoặc đi ô tô lên Sapa đều được."),
+    ("homestay-aspx-kenh14-sapa", "- Liên hệ anh Chiến (0905838085) để book phòng tại Phơri's House ."),
+    # subheadings and date-bearing body sentences
+    ("enews-jsp-dantri-20221223123311491", "Không làm gì cũng thấy tiền bị rút"),
+    ("enews-jsp-dantri-20221224181223256", "Chiều nay (24/12), trước buổi tập của đội tuyển Việt Nam, đại diện Tổng cục thể dục thể thao có mặt trên sân để kiểm tra khâu chuẩn bị cho trận đấu giữa đội tuyển Việt Nam và Malaysia."),
+]
+
+
+@pytest.mark.parametrize("page, line", NEGATIVE)
+def test_body_lines_are_not_headline_lists(page, line):
+    assert_real(page, line)
+    assert headlines.detect(make_blocks([line])) == {}

@@ -1,0 +1,40 @@
+"""rules.timestamps: lines that only say when."""
+import pytest
+from conftest import assert_real, make_blocks
+
+from boilerstrip.rules import timestamps
+from boilerstrip.types import Label
+
+POSITIVE = [
+    ("demomobiles-gdn-inpage", "Thứ Ba, 23/06/2015 - 13:58", "timestamps.timestamp"),
+    ("demomobiles-gdn-topbanner", "Thứ Năm, 20/03/2014 15:23", "timestamps.timestamp"),
+    ("duhoc-vnexpress-sapa", "Thứ năm, 4/9/2014 | 13:28 GMT+7", "timestamps.timestamp"),
+    ("demomobiles-gdn-topbanner", "(2 giờ trước)", "timestamps.relative_time"),
+    ("001_d6688ea0537db0c3", "15:34 | 20/08/2024 Sự kiện - Vấn đề", "timestamps.time_category"),
+    ("demomobiles-kenh14-inpage", "Xã hội 16/01/2014 | 16:05", "timestamps.timestamp_glued"),
+    ("rntest-kenh14-home", "02:47", "timestamps.time_only"),
+]
+
+
+@pytest.mark.parametrize("page, line, rule", POSITIVE)
+def test_date_lines_are_timestamps(page, line, rule):
+    assert_real(page, line)
+    found = timestamps.detect(make_blocks([line]))
+    assert 0 in found, line
+    assert found[0].label is Label.TIMESTAMP
+    assert found[0].reason.startswith(rule + ":")
+
+
+NEGATIVE = [
+    # body sentences that carry a date
+    ("duhoc-vnexpress-sapa", "Sau vụ tai nạn thảm khốc, sáng 3/9, Bộ trưởng Giao thông Vận tải Đinh La Thăng tuyên bố sẽ không cho xe giường nằm lưu thông trên địa hình đồi núi quanh co."),
+    ("enews-jsp-dantri-20221224152117143", "Thời gian áp dụng từ ngày 06/01/2023 đến 05/02/2023 (từ ngày 15 tháng Chạp năm Nhâm Dần đến hết ngày 15 tháng Giêng năm Quý Mão)."),
+    ("enews-jsp-dantri-20221224181223256", "Chiều nay (24/12), trước buổi tập của đội tuyển Việt Nam, đại diện Tổng cục thể dục thể thao có mặt trên sân để kiểm tra khâu chuẩn bị cho trận đấu giữa đội tuyển Việt Nam và Malaysia."),
+    ("enews-jsp-dantri-20221223123311491", "Không làm gì cũng thấy tiền bị rút"),
+]
+
+
+@pytest.mark.parametrize("page, line", NEGATIVE)
+def test_body_sentences_with_dates_are_not_timestamps(page, line):
+    assert_real(page, line)
+    assert timestamps.detect(make_blocks([line])) == {}
