@@ -113,7 +113,7 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
     pos = end
     while pos - 1 >= start:
         head, teaser = seq[pos - 1], seq[pos]
-        if not (pos in body and pos - 1 in body and teaser.features.words >= 15
+        if not (pos in body and teaser.features.words >= 15
                 and HEADLINE_WORDS[0] <= head.features.words <= HEADLINE_WORDS[1]
                 and not SENTENCE_END.search(head.norm) and not ENUMERATED.match(head.norm)
                 and echo(head.norm, teaser.norm) >= TAIL_ECHO):

@@ -191,7 +191,7 @@ def extract_blocks(blocks: list[Block], opts: Options) -> Article:
     labels: dict[int, tuple[Label, str]] = {}
     if region is not None and opts.favor != "recall":
         for pos in coherence.tail_teasers(seq, body, region.start, region.end):
-            del body[pos]
+            body.pop(pos, None)
             labels[seq[pos].index] = (Label.TEASER, "coherence.tail_teasers: headline + teaser pairs closing the article")
     published = author = source = category = None
     if body and region is not None:
