@@ -59,9 +59,6 @@ def test_body_and_widget_lines_are_not_credits(page, line):
     assert credits.detect(make_blocks([line])) == {}
 
 
-@pytest.mark.xfail(strict=True, reason="credits.THEO: a short prose sentence 'Theo Reuters, <clause>, <clause>.' "
-                   "(≤ 90 chars) is taken for a credit with source 'Reuters, đúng như dự đoán, ...'; commas are "
-                   "allowed in the credited name")
 @pytest.mark.parametrize("line", [
     "Theo Reuters, đúng như dự đoán, giá dầu đã tăng.",
     "Theo tôi, đây là điều tốt.",
@@ -70,9 +67,6 @@ def test_short_theo_sentence_is_not_a_credit(line):
     assert credits.credit(line) is None
 
 
-@pytest.mark.xfail(strict=True, reason="credits.PAREN_AGENCY accepts a leading digit, so the relative time "
-                   "'(2 giờ trước)' (demomobiles-gdn-topbanner) is read as agency '2 giờ trước'; "
-                   "metadata.find_credits calls credit() on TIMESTAMP lines and could report it as source")
 def test_relative_time_in_parentheses_is_not_an_agency():
     line = "(2 giờ trước)"
     assert_real("demomobiles-gdn-topbanner", line)

@@ -37,8 +37,6 @@ def test_section_reason_names_the_phrase():
     assert found[0].reason == "markers.section: 'Tin liên quan' opens a list of links"
 
 
-@pytest.mark.xfail(strict=True, reason="markers: the arrow '›' (U+203A) is not stripped by line_key, so the real "
-                   "'Xem thêm ›' link-list opener of hiepndd-vietnamnet-514378 is not a marker ('Xem thêm >>' is)")
 def test_xem_them_with_single_guillemet_is_a_marker():
     line = "Xem thêm ›"
     assert_real("hiepndd-vietnamnet-514378", line)

@@ -28,7 +28,7 @@ class Decision:
 
 # Counters, arrows and trailing punctuation that widgets print next to their phrase:
 # "Ý kiến bạn đọc ( 33 )", "Xem thêm >>", "Từ khóa:", "0CHIA SẺ", "Tin liên quan…"
-_KEY_STRIP = regex.compile(r"^[\s\d>»•·|*#-]+|[\s:：>»…|.()\[\]\d-]+$")
+_KEY_STRIP = regex.compile(r"^[\s\d>»›❯•·|*#-]+|[\s:：>»›❯…|.()\[\]\d-]+$")
 
 
 def line_key(norm: str) -> str:

@@ -48,7 +48,8 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     if STAFF.match(text):
         return "staff", text.rstrip("."), None
     m = THEO.match(text[1:-1] if text.startswith("(") and text.endswith(")") else text)
-    if m and not regex.search(r"\b(?:đó|này|ông|bà|anh|chị|họ|các|những|cho biết|nói)\b", m["who"]):
+    # "Theo Reuters, đúng như dự đoán, …" / "Theo tôi, …": a clause follows, not a name list
+    if m and not regex.search(r"\b(?:đó|này|ông|bà|anh|chị|họ|các|những|cho biết|nói)\b|,\s*\p{Ll}", m["who"]):
         who = m["who"].strip()
         author = (m["author"] or "").strip() or None
         inner = regex.match(r"^(?P<name>[^()]+?)\s*\((?P<src>[^()]+)\)$", who)
@@ -70,7 +71,7 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     if m:
         return "byline_label", m["author"].strip(), None
     m = PAREN_AGENCY.match(text)
-    if m and regex.match(r"^[\p{Lu}\d][\p{L}\d .&/-]*$", m["who"]) and "ảnh" not in m["who"].lower():
+    if m and regex.match(r"^\p{Lu}[\p{L}\d .&/-]*$", m["who"]) and "ảnh" not in m["who"].lower():
         return "agency", None, m["who"].strip()
     return None
 
