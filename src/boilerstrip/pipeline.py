@@ -42,6 +42,11 @@ class Options:
         if self.favor not in FAVOR:
             raise ValueError(f"favor must be one of {FAVOR}, not {self.favor!r}")
 
+    @property
+    def judges_teasers(self) -> bool:
+        """Whether regions are tested for being teaser streams (listing detection; off in "recall")."""
+        return self.detect_listing and self.favor != "recall"
+
 
 def make_options(options: dict[str, Any]) -> Options:
     known = {f.name for f in fields(Options)}
@@ -130,7 +135,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         if not any(page.classes[pos] is Density.GOOD for pos in body):
             continue  # an article has at least one paragraph of running prose
         verdict = None
-        if opts.detect_listing and opts.favor != "recall":
+        if opts.judges_teasers:
             verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end)
         if verdict:
             if stream is None or region.score > stream[0]:
@@ -145,7 +150,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     if article is None:
         return _Choice(None, None, {}, None)
     chosen = article[1]
-    if opts.detect_listing and opts.favor != "recall" and chosen.region is not None:
+    if opts.judges_teasers and chosen.region is not None:
         others = [r.score for r in regions if r.end < chosen.region.start or r.start > chosen.region.end]
         verdict = coherence.scattered(chosen.region.score, others)
         if verdict:
