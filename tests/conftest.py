@@ -7,19 +7,17 @@ from pathlib import Path
 import pytest
 
 from boilerstrip import features
-from boilerstrip.normalize import display_form, match_form, split_lines
-from boilerstrip.types import Block
+from boilerstrip.normalize import split_lines
+from boilerstrip.pipeline import text_blocks
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def make_blocks(lines):
     """Blocks as the pipeline builds them from text lines, features filled."""
-    blocks = []
-    for i, line in enumerate(lines):
-        b = Block(i, display_form(line), match_form(line))
+    blocks = text_blocks(lines)
+    for b in blocks:
         b.features = features.compute(b.norm)
-        blocks.append(b)
     return blocks
 
 

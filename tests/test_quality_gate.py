@@ -40,7 +40,7 @@ CORPUS_TARGETS = {
     "date_acc": 0.95,
     "listing_acc": 1.0,
 }
-NOT_YET_MET = {"tok_f1", "tok_p", "listing_acc"}
+NOT_YET_MET = {"tok_f1"}
 
 #: every article page not listed in WEAK_PAGES measured ≥ 0.978 token F1
 PAGE_F1_FLOOR = 0.96
@@ -59,7 +59,7 @@ WEAK_PAGES = {
 #: pages whose gold title the library currently misses (predicts "Cửa sổ Blog")
 KNOWN_WRONG_TITLE = {"myfeed-vnexpress1"}
 #: listing pages the library currently reads as an article
-KNOWN_MISSED_LISTINGS = {"myfeed-genk-home"}
+KNOWN_MISSED_LISTINGS: set[str] = set()
 #: pages whose gold date the library currently misses
 KNOWN_WRONG_DATE: set[str] = set()
 # --------------------------------------------------------------------------------------

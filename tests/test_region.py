@@ -2,7 +2,7 @@
 import pytest
 
 from boilerstrip.density import Density
-from boilerstrip.region import Region, Weights, block_score, candidate_regions
+from boilerstrip.region import Region, Weights, block_score, candidate_regions, closing_credit
 from boilerstrip.rules.base import BLOCK, END, LINE, Decision
 from boilerstrip.types import Label
 
@@ -72,3 +72,22 @@ def test_region_is_maximal_subarray():
     (region,) = candidate_regions(scores)
     assert region.score == best[0]
     assert sum(scores[region.start:region.end + 1]) == region.score
+
+
+def test_a_byline_after_the_paragraphs_closes_the_article():
+    # paragraphs, the signature, then a headline + teaser of another story
+    labels = [None, None, None, Label.BYLINE, None, None]
+    good = [True, True, True, False, False, True]
+    assert closing_credit(labels, good, 0, 5) == 3
+
+
+def test_a_credit_in_mid_article_does_not_close_it():
+    labels = [None, None, Label.CREDIT, None, None, None]
+    good = [True, True, False, True, True, True]
+    assert closing_credit(labels, good, 0, 5) is None
+
+
+def test_a_byline_under_the_headline_does_not_close_it():
+    labels = [Label.BYLINE, None, None, None]
+    good = [False, True, True, True]
+    assert closing_credit(labels, good, 0, 3) is None

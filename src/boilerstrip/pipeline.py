@@ -11,13 +11,14 @@ from typing import Any, Sequence
 
 from . import coherence, density, features, metadata, normalize
 from .density import Density, Thresholds
-from .region import Region, Weights, block_score, candidate_regions
-from .rules import captions, chrome, credits, headlines, markers, timestamps
+from .region import Region, Weights, block_score, candidate_regions, closing_credit
+from .rules import captions, chrome, credits, headlines, markers, packed, timestamps
 from .rules.base import Decision
 from .types import Article, Block, Label, Line
 
-# Order is priority: the first detector to claim a block decides its label.
-RULE_DETECTORS = (markers, chrome, timestamps, captions, credits, headlines)
+# Order is priority: the first detector to claim a block decides its label, unless a later
+# decision ``overrides`` (packed lists know the extent of the marker heading them).
+RULE_DETECTORS = (markers, chrome, timestamps, captions, credits, headlines, packed)
 FAVOR = ("balanced", "precision", "recall")
 TITLE_BONUS = 40.0  # a region introduced by a headline is an article, not a teaser list
 REPEATED_TITLE_BONUS = 300.0  # ... and certainly so when the page repeats that headline
@@ -63,17 +64,26 @@ def extract(text: str | bytes, **options: Any) -> Article:
     ``str`` is accepted. Options: see ``Options``.
     """
     opts = make_options(options)
-    raw = normalize.split_lines(normalize.decode(text))
+    return extract_blocks(text_blocks(normalize.split_lines(normalize.decode(text))), opts)
+
+
+def text_blocks(lines: Sequence[str]) -> list[Block]:
+    """One block per text line; a line with no blank line above it is ``tight``."""
     memo: dict[str, str] = {}  # syllable -> canonical tone placement, for this page only
-    blocks = [Block(i, normalize.display_form(line), normalize.match_form(line, memo)) for i, line in enumerate(raw)]
-    return extract_blocks(blocks, opts)
+    blocks = [Block(i, normalize.display_form(line), normalize.match_form(line, memo)) for i, line in enumerate(lines)]
+    for prev, b in zip(blocks, blocks[1:]):
+        b.tight = bool(prev.norm)
+    return blocks
 
 
 def run_rules(blocks: Sequence[Block]) -> dict[int, Decision]:
     decisions: dict[int, Decision] = {}
     for detector in RULE_DETECTORS:
         for index, decision in detector.detect(blocks).items():
-            decisions.setdefault(index, decision)
+            if decision.overrides:
+                decisions[index] = decision
+            else:
+                decisions.setdefault(index, decision)
     return decisions
 
 
@@ -149,13 +159,27 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         return _Choice(None, None, {}, stream[1])
     if article is None:
         return _Choice(None, None, {}, None)
-    chosen = article[1]
+    chosen = _end_at_credit(page, article[1])
     if opts.judges_teasers and chosen.region is not None:
         others = [r.score for r in regions if r.end < chosen.region.start or r.start > chosen.region.end]
         verdict = coherence.scattered(chosen.region.score, others)
         if verdict:
             return _Choice(None, None, {}, verdict)
     return chosen
+
+
+def _end_at_credit(page: _Page, choice: _Choice) -> _Choice:
+    """Cut the chosen region at the byline or credit that signs the article."""
+    region = choice.region
+    if region is None:
+        return choice
+    labels = [page.decisions[b.index].label if b.index in page.decisions else None for b in page.seq]
+    good = [c is Density.GOOD for c in page.classes]
+    cut = closing_credit(labels, good, region.start, region.end)
+    if cut is None:
+        return choice
+    body = {pos: why for pos, why in choice.body.items() if pos < cut}
+    return replace(choice, region=replace(region, end=cut - 1), body=body)
 
 
 def _body_positions(page: _Page, region: Region, opts: Options) -> dict[int, str]:

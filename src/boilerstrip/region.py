@@ -73,3 +73,25 @@ def candidate_regions(scores: Sequence[float | None]) -> list[Region]:
         if s > 0 and (best is None or run_sum > best.score):
             best = Region(run_start, i, run_sum)
     return regions
+
+
+CLOSING_LABELS = frozenset({Label.BYLINE, Label.CREDIT})
+MIN_PARAGRAPHS_BEFORE_CREDIT = 2
+
+
+def closing_credit(labels: Sequence[Label | None], good: Sequence[bool], start: int, end: int) -> int | None:
+    """Position of the byline or credit that closes the article inside [start, end], if any.
+
+    Vietnamese papers sign an article at its end ("Ca Tiếu (theo …)", "Theo TTXVN"); what
+    a page prints after the signature — a teaser of the next story, a related box — is not
+    body even when it reads as prose. A credit counts as closing when body paragraphs
+    precede it and fewer follow it (a credit in mid-article quotes a source and the text
+    goes on)."""
+    before = 0
+    for pos in range(start, end + 1):
+        if labels[pos] in CLOSING_LABELS and before >= MIN_PARAGRAPHS_BEFORE_CREDIT:
+            after = sum(good[p] for p in range(pos + 1, end + 1))
+            if after < before:
+                return pos
+        before += good[pos]
+    return None

@@ -63,6 +63,9 @@ class Block:
     ``text`` is the trimmed original (NFC); ``norm`` is the matching form (NFC, new-style
     tone marks, collapsed whitespace, invisible characters removed). ``link_density`` and
     ``tag`` are markup hints that only the HTML path can fill; text lines leave them None.
+    ``tight`` says the block sits against the previous one with no paragraph gap: a text
+    line with no blank line above it (the HTML path: a sibling item of the same list).
+    Converters put blank lines between paragraphs but not between the links of a list.
     """
 
     index: int
@@ -70,6 +73,7 @@ class Block:
     norm: str
     link_density: float | None = None
     tag: str | None = None
+    tight: bool = False
     features: Any = None  # features.Features, filled by the pipeline
 
 

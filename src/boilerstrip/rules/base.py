@@ -24,6 +24,9 @@ class Decision:
     label: Label
     reason: str  # "<detector>.<rule>: <why>"
     scope: str = LINE
+    # A detector that knows the extent of another's decision (a marker heading a list
+    # whose end is known) overrides the usual first-claim priority.
+    overrides: bool = False
 
 
 # Counters, arrows and trailing punctuation that widgets print next to their phrase:

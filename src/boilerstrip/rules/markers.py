@@ -28,6 +28,12 @@ def _line_phrases() -> dict[str, Label]:
     return {line_key(match_form(phrase)): Label(label) for phrase, label in phrase_table("line_phrases.tsv")}
 
 
+def opens_list(norm: str) -> bool:
+    """Whether the line is a marker that opens a list of links (scope "block")."""
+    found = _markers().get(line_key(norm)) if len(norm) <= 60 else None
+    return found is not None and found[1] == BLOCK
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
     markers, phrases = _markers(), _line_phrases()

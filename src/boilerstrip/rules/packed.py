@@ -1,0 +1,68 @@
+"""Packed link lists: headlines printed line against line on a page that spaces its paragraphs.
+
+Page-text converters (innerText, html-text) put a blank line between paragraphs but none
+between the items of a list or the links of a box. On a page whose prose paragraphs are
+gap-separated, two or more headline-shaped lines in a row with no gap between them are
+the links of a box — "Tin liên quan" inside the article, "Tin nóng", the links after the
+byline — even when no marker announces them. A marker line heading such a run governs
+exactly that run, so it stops being a wall the article region cannot cross: the lead
+above an inline related box stays with the paragraphs below it.
+
+Pages without gap-separated paragraphs (everything on consecutive lines) give no signal
+and are left alone. On the HTML path ``Block.tight`` marks items of one list.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..types import Block, Label
+from . import markers
+from .base import LINE, Decision
+
+GAP_PAGE_MIN_PARAGRAPHS = 3
+GAP_PAGE_SHARE = 0.75  # share of prose paragraphs with a blank line above them
+PARAGRAPH_WORDS = 18
+HEADLINE_WORDS = (5, 30)
+MIN_ITEMS = 2
+# A headline ends without a full stop: '?' and '!' are headline punctuation too.
+FULL_STOP = regex.compile(r"[.;:…](?:[\"'”’»)\]]{0,3})$")
+
+
+def spaces_paragraphs(blocks: Sequence[Block]) -> bool:
+    """Whether the page separates its prose paragraphs with blank lines."""
+    paragraphs = [b for b in blocks if b.norm and b.features.words >= PARAGRAPH_WORDS and b.features.ends_sentence]
+    if len(paragraphs) < GAP_PAGE_MIN_PARAGRAPHS:
+        return False
+    return sum(not b.tight for b in paragraphs) >= GAP_PAGE_SHARE * len(paragraphs)
+
+
+def headline_shaped(b: Block) -> bool:
+    """A clause of words (not a date line or a score table) without a full stop."""
+    f = b.features
+    return HEADLINE_WORDS[0] <= f.words <= HEADLINE_WORDS[1] and f.digit_ratio < 0.5 and not FULL_STOP.search(b.norm)
+
+
+def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
+    if not spaces_paragraphs(blocks):
+        return {}
+    out: dict[int, Decision] = {}
+    i, n = 0, len(blocks)
+    while i < n:
+        if not (blocks[i].norm and headline_shaped(blocks[i])):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and blocks[j + 1].tight and blocks[j + 1].norm and headline_shaped(blocks[j + 1]):
+            j += 1
+        items = j - i + 1
+        if items >= MIN_ITEMS:
+            for b in blocks[i : j + 1]:
+                out[b.index] = Decision(Label.RELATED, f"packed.link_list: one of {items} headlines printed without paragraph gaps", LINE)
+            head = blocks[i - 1] if i > 0 and blocks[i].tight else None
+            closes = j + 1 >= n or not (blocks[j + 1].norm and blocks[j + 1].tight)
+            if head is not None and closes and markers.opens_list(head.norm):
+                out[head.index] = Decision(Label.RELATED, f"packed.list_marker: '{head.norm}' heads a packed list of {items} links", LINE, overrides=True)
+        i = j + 1
+    return out
