@@ -17,7 +17,8 @@ def classify(line, t=density.DEFAULT_THRESHOLDS):
 
 @pytest.mark.parametrize("page, line, expected, rule", [
     ("enews-jsp-dantri-cat-kinh-doanh", LEAD, G, "density.good:"),
-    ("demomobiles-kenh14-topbanner", "Vợ chồng Thanh Bùi trong tiệc cưới ngày 28/12/2013", N, "density.near:"),
+    ("demomobiles-kenh14-topbanner", "Vợ chồng Thanh Bùi trong tiệc cưới ngày 28/12/2013", S, "density.short:"),  # a caption
+    ("myfeed-genk1", "Đây là quan điểm của tác giả Venkatesh Rao trên Forbes.", N, "density.near:"),
     ("enews-jsp-dantri-20221223140955840", "Chủ nhà đất vẫn hét giá cao", S, "density.short:"),
     ("000_6a551b4711cf0f12", "Thế giới", S, "density.short:"),
     ("hiepndd-vietnamnet-514378", "Tin tức | 2Sao | Tintuconline | Infonet | ICTNews | Multimedia | English | Tuyển dụng", S, "density.short:"),

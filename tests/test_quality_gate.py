@@ -40,7 +40,7 @@ CORPUS_TARGETS = {
     "date_acc": 0.95,
     "listing_acc": 1.0,
 }
-NOT_YET_MET = {"tok_f1"}
+NOT_YET_MET: set[str] = set()
 
 #: every article page not listed in WEAK_PAGES measured ≥ 0.978 token F1
 PAGE_F1_FLOOR = 0.96

@@ -14,7 +14,7 @@ from typing import Sequence
 
 import regex
 
-from .features import SENTENCE_END, WORD, stopwords
+from .features import ENUMERATED, SENTENCE_END, WORD, stopwords
 from .metadata import Title
 from .types import Block
 
@@ -23,8 +23,6 @@ PAIR_SHARE = 0.4  # share of paragraphs introduced by a headline they restate
 ECHO_SHARE = 0.3  # share of a headline's bigrams its teaser repeats
 REPEATED_LABEL_TIMES = 3  # a section label printed above every teaser
 LOW_COHESION = 0.12  # mean share of a line's bigrams that recur in the others
-# "1. Anh Zhang …", "Bước 2:", "II." — numbered sections of one article, not teasers
-ENUMERATED = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)/:-]\s|^(?:Bước|Phần|Cách|Điều)\s+\d", regex.I)
 HEADLINE_WORDS = (8, 30)  # a teaser's headline: a full clause, not a 3-word subheading
 HEADLINE_SHARE = 0.5  # unpunctuated headlines among the selected lines
 COMPARABLE = 0.5  # a region at least half as strong as the best one

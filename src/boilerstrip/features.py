@@ -18,6 +18,8 @@ WORD = regex.compile(r"\w+")
 # A line "ends a sentence" when its last visible character is . ? ! or an ellipsis,
 # optionally followed by closing quotes/brackets: '... nói.' / '... "đóng băng".' / '... ?”'
 SENTENCE_END = regex.compile(r"[.?!…;](?:[\"'”’»)\]]{0,3})$|[\"”’»]$")
+# "1. Anh Zhang …", "Bước 2:", "II." — numbered sections of one article, not teasers or headlines
+ENUMERATED = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)/:-]\s|^(?:Bước|Phần|Cách|Điều)\s+\d", regex.I)
 COMMA = regex.compile(r"[,;]")
 VIETNAMESE_LETTER = regex.compile(
     r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", regex.IGNORECASE

@@ -13,7 +13,7 @@ from typing import Sequence
 
 import regex
 
-from .features import SENTENCE_END, WORD
+from .features import ENUMERATED, SENTENCE_END, WORD
 from .rules import credits, dates
 from .rules.base import Decision
 from .types import Block, Label
@@ -71,6 +71,14 @@ def display_counts(blocks: Sequence[Block]) -> Counter[str]:
     return counts
 
 
+DATELINE_BONUS = 6.0
+
+
+def _dateline_follows(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
+    d = decisions.get(blocks[pos + 1].index) if pos + 1 < len(blocks) else None
+    return d is not None and d.label is Label.TIMESTAMP
+
+
 def find_title(blocks: Sequence[Block], decisions: dict[int, Decision], lead: int, counts: Counter[str] | None = None) -> Title | None:
     """The headline: the nearest headline-shaped line above the lead (or the lead's own
     first line when that is headline-shaped), preferring one the page repeats (the
@@ -90,8 +98,10 @@ def find_title(blocks: Sequence[Block], decisions: dict[int, Decision], lead: in
         words = b.features.words
         own = 1 if _display(b) == text else 0
         repeated = words >= 5 and counts[text] > own
-        # section names ("Bất động sản", "World Cup 2022") sit just above headlines too
-        score = 10.0 - distance + (6.0 if repeated else 0.0) - (6.0 if words <= 4 or text.isupper() else 0.0)
+        # section names ("Bất động sản", "World Cup 2022") sit just above headlines too;
+        # "1. …" heads a section of the article; papers print the dateline under the headline
+        score = (10.0 - distance + (6.0 if repeated else 0.0) - (6.0 if words <= 4 or text.isupper() else 0.0)
+                 - (6.0 if ENUMERATED.match(text) else 0.0) + (DATELINE_BONUS if _dateline_follows(blocks, decisions, pos) else 0.0))
         if best is None or score > best[0]:
             best = (score, Title(pos, text, glued, repeated))
     return best[1] if best else None

@@ -13,7 +13,7 @@ from . import coherence, density, features, metadata, normalize
 from .density import Density, Thresholds
 from .region import Region, Weights, block_score, candidate_regions, closing_credit
 from .rules import captions, chrome, credits, headlines, markers, packed, timestamps
-from .rules.base import Decision
+from .rules.base import LINE, Decision
 from .types import Article, Block, Label, Line
 
 # Order is priority: the first detector to claim a block decides its label, unless a later
@@ -159,13 +159,35 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         return _Choice(None, None, {}, stream[1])
     if article is None:
         return _Choice(None, None, {}, None)
-    chosen = _end_at_credit(page, article[1])
+    chosen = _attach_lead(page, _end_at_credit(page, article[1]))
     if opts.judges_teasers and chosen.region is not None:
         others = [r.score for r in regions if r.end < chosen.region.start or r.start > chosen.region.end]
         verdict = coherence.scattered(chosen.region.score, others)
         if verdict:
             return _Choice(None, None, {}, verdict)
     return chosen
+
+
+# Lines a paper prints between the headline and the lead
+HEADER_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE, Label.CREDIT, Label.BREADCRUMB, Label.CAPTION, Label.WIDGET})
+
+
+def _attach_lead(page: _Page, choice: _Choice) -> _Choice:
+    """The lead (sapo) is the paragraph right under the headline and its dateline, even
+    when a related box between it and the next paragraph cut it off the region."""
+    region, title = choice.region, choice.title
+    if region is None or title is None or title.position + 1 >= region.start:
+        return choice
+    for pos in range(title.position + 1, region.start):
+        d = page.decisions.get(page.seq[pos].index)
+        if d is not None and d.scope == LINE and d.label in HEADER_LABELS:
+            continue
+        if d is None and page.classes[pos] is Density.GOOD:
+            body = dict(choice.body)
+            body[pos] = "region.lead: the paragraph right under the headline"
+            return replace(choice, body=body)
+        break
+    return choice
 
 
 def _end_at_credit(page: _Page, choice: _Choice) -> _Choice:
