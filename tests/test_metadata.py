@@ -90,3 +90,17 @@ def test_find_credits_takes_the_name_line_after_the_body():
     assert author == "Bá Đô - Quỳnh Trang"
     assert source == "VietQ.vn"
     assert positions == {1, 2}  # the section marker ends the byline zone
+
+
+def test_find_title_prefers_the_line_above_the_dateline_to_a_numbered_section():
+    # myfeed-vnexpress2-ione: a related box sits between the headline block and the first
+    # paragraph, whose section head "1. …" is nearest to the lead
+    page = "myfeed-vnexpress2-ione"
+    lines = ["Những người khổ hạnh vì bớt lạ", "15:20 PM | 21/12/2012", "Giật mình tạo hình đôi cánh từ 'của quý'",
+             "'Khung xương di động' nặng 25 kg", "1. Anh Zhang Hongming mắc hội chứng Nevus bẩm sinh"]
+    raw = {line.strip() for line in fixture_lines(page)}
+    assert set(lines) <= raw
+    lead = next(line.strip() for line in fixture_lines(page) if line.strip().startswith("Anh Zhang Hongming, đến từ"))
+    seq = make_blocks(lines + [lead])
+    title = metadata.find_title(seq, run_rules(seq), len(lines))
+    assert title is not None and title.text == "Những người khổ hạnh vì bớt lạ"

@@ -57,7 +57,7 @@ WEAK_PAGES = {
     "enews-jsp-dantri-20221224114853215": 0.94,  # measured 0.9605
 }
 #: pages whose gold title the library currently misses (predicts "Cửa sổ Blog")
-KNOWN_WRONG_TITLE = {"myfeed-vnexpress1"}
+KNOWN_WRONG_TITLE: set[str] = set()
 #: listing pages the library currently reads as an article
 KNOWN_MISSED_LISTINGS: set[str] = set()
 #: pages whose gold date the library currently misses

@@ -13,7 +13,13 @@ POSITIVE = [
     ("004_c652dac4ee9552bc", "so doanh nghiep thanh lap moi va quay tro lai hoat dong tang 265", "headlines.slug"),
     ("myfeed-dantri1", "Một công nhân tử vong bởi máy xúc (27/12)", "headlines.dated_item"),
     ("myfeed-dantri1", "Hà Nội: Cháy gần chợ Đồng Xuân, cụ già 74 tuổi tử vong (26/12)", "headlines.dated_item"),
+    ("myfeed-vnexpress1", "Đừng làm clip quảng bá du lịch kiểu 'tô son cho gỗ mục' - 00:00 | 26/12/2012Xế độ ở triển lãm hạng sang Mátxcơva - 00:01 | 26/12/2012Chụp ảnh đẹp bằng smartphone - 00:00 | 26/12/2012Trung Quốc muốn cải thiện quan hệ với Nhật Bản - 23:15 | 26/12/2012Samsung định đầu tư 2,2 tỷ USD vào Việt Nam - 17:35 | 26/12/2012Chelsea kể lại câu chuyện vô địch C1 - 16:38 | 26/12/2012Học sinh lớp 11 bị lừa mua điện thoại gửi qua xe đò - 16:10 | 26/12/2012Tại sao hè nóng, đông lạnh? - 15:52 | 26/12/2012Lều Phương Anh học làm xiếc để quay MV - 11:42 | 26/12/2012Giáng sinh đau khổ bên người tình đào hoa - 09:59 | 22/12/2012", "headlines.ticker"),
 ]
+
+
+def test_a_paragraph_with_two_dated_events_is_not_a_ticker():
+    line = "Trong khoảng thời gian từ 8:30 ngày 24/3/2021 đến 17:00 ngày 30/12/2022, ông Tống Anh Linh đã sử dụng 10 tài khoản chứng khoán."
+    assert headlines.detect(make_blocks([line])) == {}
 
 
 @pytest.mark.parametrize("page, line, rule", POSITIVE)

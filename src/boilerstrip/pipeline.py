@@ -219,7 +219,8 @@ def _body_positions(page: _Page, region: Region, opts: Options) -> dict[int, str
         elif c is Density.SHORT and opts.favor != "precision":
             prev_short = pos > region.start and classes[pos - 1] is Density.SHORT
             next_short = pos < region.end and classes[pos + 1] is Density.SHORT
-            next_good = pos < region.end and classes[pos + 1] in (Density.GOOD, Density.NEAR)
+            after = _past_captions(page, pos + 1, region.end)
+            next_good = after <= region.end and classes[after] in (Density.GOOD, Density.NEAR)
             lone = not prev_short and not next_short
             prev_good = pos > region.start and classes[pos - 1] is Density.GOOD
             if prev_good and seq[pos].features.ends_sentence and seq[pos].features.words >= 3:
@@ -228,6 +229,17 @@ def _body_positions(page: _Page, region: Region, opts: Options) -> dict[int, str
             if (lone or opts.favor == "recall") and next_good and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
                 body[pos] = "region.subheading: a lone short line followed by a body paragraph"
     return body
+
+
+def _past_captions(page: _Page, pos: int, end: int) -> int:
+    """The first position from ``pos`` that is not a photo caption: a subheading is often
+    followed by the section's photo and only then by its first paragraph."""
+    while pos <= end:
+        d = page.decisions.get(page.seq[pos].index)
+        if d is None or d.label is not Label.CAPTION:
+            return pos
+        pos += 1
+    return pos
 
 
 def extract_blocks(blocks: list[Block], opts: Options) -> Article:

@@ -2,7 +2,8 @@
 
 Lists of other articles have a recognisable print: items start with "- " or ">>" or end
 with " -", carry a relative time "(48 phút trước)" or a teaser date "(27/12)", are tagged
-"[Video]" / "(INFOGRAPHICS)", or are URL slugs without accents. Inline related boxes print
+"[Video]" / "(INFOGRAPHICS)", or are URL slugs without accents. A ticker prints
+"headline - 00:01 | 26/12/2012" items run together into one long line. Inline related boxes print
 the headline twice in one line (link text + title attribute) followed by a teaser.
 """
 from __future__ import annotations
@@ -21,6 +22,9 @@ MEDIA_TAG = regex.compile(
     r"^[\[(](?:video|clip|ảnh|photo|infographics?|longform|e-?magazine|podcast|trực tiếp|live|quiz|interactive|mega ?story|đồ họa|đồ hoạ)[\])]\s*:?\s*\S",
     regex.I,
 )
+# "… - 00:01 | 26/12/2012Chụp ảnh đẹp …": headline + clock time + date, several in one line
+TIMED_DATE = regex.compile(r"\b\d{1,2}[:h]\d{2}\s*[|,-]?\s*\d{1,2}/\d{1,2}/\d{2,4}")
+TICKER_MIN_ITEMS = 3
 # "Chốt lịch nghỉ lễ Tết 2013 của công chức, viên chức  10 7 1": counters after a headline
 TRAILING_COUNTERS = regex.compile(r"\S\s{2,}\d+(?:\s+\d+){1,4}$")
 
@@ -46,7 +50,9 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             if len(text) <= 600:
                 out[b.index] = Decision(Label.TEASER, "headlines.inline_box_teaser: teaser under a doubled headline", LINE)
                 continue
-        if doubled(text):
+        if b.features.digit_ratio and len(TIMED_DATE.findall(text)) >= TICKER_MIN_ITEMS:
+            out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.ticker: several headlines with their times run into one line", LINE)
+        elif doubled(text):
             out[b.index] = Decision(Label.RELATED, "headlines.doubled: a headline printed twice (inline related box)", LINE)
             after_doubled = True
         elif LIST_ITEM.match(text) and not SENTENCE_END.search(text.rstrip(" -–")):

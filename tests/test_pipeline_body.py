@@ -1,0 +1,68 @@
+"""pipeline: which lines of the chosen region are body (subheadings, lead, signature)."""
+from conftest import fixture_lines
+
+import boilerstrip
+
+
+def _starting(page, prefix):
+    return next(raw.strip() for raw in fixture_lines(page) if raw.strip().startswith(prefix))
+
+
+def _labels(lines):
+    article = boilerstrip.extract("\n\n".join(lines))
+    by_text = {line.text.strip(): line for line in article.lines if line.text.strip()}
+    return article, by_text
+
+
+def test_a_subheading_followed_by_its_photo_caption_is_body():
+    page = "enews-jsp-dantri-20221223144734383"
+    lines = [
+        "5 vũ khí đáng chú ý trong gói viện trợ mới của Mỹ cho Ukraine",
+        _starting(page, "Trước thềm chuyến thăm"),
+        _starting(page, "Báo Newsweek đã liệt kê"),
+        "Lá chắn Patriot",
+        _starting(page, "Một tổ hợp tên lửa phòng không Patriot"),
+        _starting(page, "Hệ thống tên lửa đất đối không Patriot"),
+    ]
+    _, by = _labels(lines)
+    assert by["Lá chắn Patriot"].label == "body"
+    assert by["Lá chắn Patriot"].reason.startswith("region.subheading:")
+    assert by[lines[4]].label == "caption"
+
+
+def test_unpunctuated_captions_in_a_row_are_not_body():
+    page = "demomobiles-kenh14-topbanner"
+    lines = [
+        "Ngắm ảnh quá khứ giản dị của vợ Thanh Bùi",
+        _starting(page, "Kể từ khi nhạc sĩ Thanh Bùi"),
+        "Vợ chồng Thanh Bùi trong tiệc cưới ngày 28/12/2013",
+        "Nữ doanh nhân Trương Huệ Vân đẹp dịu dàng",
+        _starting(page, "Ngoài thông tin về"),
+    ]
+    article, by = _labels(lines)
+    assert by[lines[2]].label != "body" and by[lines[3]].label != "body"
+    assert article.paragraphs == (lines[1], lines[4])
+
+
+def test_the_lead_under_the_headline_survives_a_related_box():
+    page = "myfeed-vnexpress2-ione"
+    lead = _starting(page, "Vết bớt khác thường")
+    lines = ["Những người khổ hạnh vì bớt lạ", "15:20 PM | 21/12/2012", lead,
+             "Giật mình tạo hình đôi cánh từ 'của quý'", "'Khung xương di động' nặng 25 kg", "Lớp học ôm ấm áp ở Anh",
+             "1. Anh Zhang Hongming mắc hội chứng Nevus bẩm sinh",
+             _starting(page, "Anh Zhang Hongming, đến từ"), _starting(page, "Suốt nhiều năm qua")]
+    article, by = _labels(lines)
+    assert article.title == "Những người khổ hạnh vì bớt lạ"
+    assert by[lead].label == "body" and by[lead].reason.startswith("region.lead:")
+    assert by["Lớp học ôm ấm áp ở Anh"].label != "body"
+
+
+def test_what_follows_the_signature_is_not_body():
+    page = "hiepndd-vietnamnet-514378"
+    paragraphs = [_starting(page, p) for p in ("Cho dù bạn sở hữu", "Điều này có nghĩa", "Để có thể sử dụng chức năng", "Rất tiếc là trên Android")]
+    teaser = [_starting(page, "Cách tăng âm lượng"), _starting(page, "Tính năng chỉ đường bằng giọng nói")]
+    lines = ["Cách sử dụng Google Maps để giám sát vị trí của trẻ nhỏ", *paragraphs, "Ca Tiếu (theo online-tech-tips)", *teaser]
+    article, by = _labels(lines)
+    assert article.paragraphs == tuple(paragraphs)
+    assert article.author == "Ca Tiếu (theo online-tech-tips)"
+    assert by["Ca Tiếu (theo online-tech-tips)"].label in ("byline", "credit")
