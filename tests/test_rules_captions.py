@@ -9,6 +9,7 @@ POSITIVE = [
     ("duhoc-vnexpress-sapa", "Hôm qua, cơ quan chức năng đã kéo chiếc xe gặp nạn từ dưới vực lên để phục vụ công tác khám nghiệm. Ảnh: Lê Cường.", "captions.credit_suffix"),
     ("enews-jsp-dantri-20221223123311491", "Việc bị rút tiền, được xác định do thông tin tài khoản bị đánh cắp (Ảnh: Thảo Thu).", "captions.credit_suffix"),
     ("enews-jsp-dantri-20221223123311491", 'Nhiều người "té ngửa" khi nhận thông báo bị rút tiền (Ảnh: Thảo Thu).', "captions.credit_suffix"),
+    ("enews-jsp-dantri-20221224114853215", "Lisandro Martinez khóc vì sự tri ân của người hâm mộ tại quê nhà (ảnh: TyC Sports).", "captions.credit_suffix"),
     ("demomobiles-gdn-inpage", "Ảnh minh họa.", "captions.media_label"),
     ("demomobiles-gdn-inpage", "Video", "captions.media_label"),
 ]

@@ -18,7 +18,8 @@ _MEDIA = r"(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Ảnh chụp màn hình|Ngu�
 # "Ảnh: Reuters" / "Video: VTV" / "Ảnh minh họa" as the whole line
 CREDIT_LINE = regex.compile(rf"^[(\[]?{_MEDIA}\s*(?:minh\s*h[ọo]a|minh\s*ho[ạa])?\s*(?::|-|–)?\s*[^.!?]{{0,60}}[)\]]?\.?$", regex.I)
 # "... Ảnh: Hoàng Phong" / "... (Ảnh: AP)." / "... (ảnh: Getty)" / "... Ảnh: Bệnh viện cung cấp"
-CREDIT_SUFFIX = regex.compile(rf"(?:[(\[]\s*{_MEDIA}(?:\s*minh\s*h[ọo]a)?\s*(?:[:/-]|–)[^()\[\]]{{1,80}}[)\]]\.?|[.!?…]?\s+{_MEDIA}\s*:\s*[^.:()]{{1,60}}\.?|\((?:Ảnh|ảnh)\s*minh\s*h[ọo]a\)\.?)\s*$")
+# (the bracketed form is case-insensitive: Dân trí prints "(ảnh: Getty)." as often as "(Ảnh: …)")
+CREDIT_SUFFIX = regex.compile(rf"(?:(?i:[(\[]\s*{_MEDIA}(?:\s*minh\s*h[ọo]a)?\s*(?:[:/-]|–)[^()\[\]]{{1,80}}[)\]]\.?)|[.!?…]?\s+{_MEDIA}\s*:\s*[^.:()]{{1,60}}\.?|\((?:Ảnh|ảnh)\s*minh\s*h[ọo]a\)\.?)\s*$")
 # "Ảnh minh họa." alone or "(Ảnh minh họa)"
 ILLUSTRATION = regex.compile(r"^[(\[]?ảnh\s*minh\s*h[ọo]a[)\]]?\.?$", regex.I)
 
