@@ -18,6 +18,8 @@ _NAME_SYL = r"\p{Lu}[\p{Ll}\p{M}]*\.?"
 PERSON_NAME = regex.compile(rf"^{_NAME_SYL}(?:[ ]{_NAME_SYL}){{0,4}}$")
 # Two or three names joined: "Bá Đô - Quỳnh Trang", "Quang Phong - Tùng Nguyên", "Ngọc Anh, Minh Khang"
 PERSON_NAMES = regex.compile(rf"^{_NAME_SYL}(?: {_NAME_SYL}){{0,4}}(?:\s*(?:-|–|,|và)\s*{_NAME_SYL}(?: {_NAME_SYL}){{0,4}}){{1,3}}$")
+# "HN", "T.H", "P.V.": reporters sign short pieces with their initials
+INITIALS = regex.compile(r"^\p{Lu}(?:\.?\p{Lu}){1,3}\.?$")
 STAFF = regex.compile(r"^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên|Phóng viên|Nhóm thực hiện|P\.V|Q\.H)\.?$", regex.I)
 # "Theo Nguyễn Tiến (VnExpress.net)" / "Theo Forbes" / "Theo Minh Nguyễn/Vcamp.vn" / "PP, Theo Trí Thức Trẻ"
 THEO = regex.compile(r"^(?:(?P<author>[^,.()]{1,30}),\s*)?Theo\s+(?!dõi\b)(?P<who>(?:[^.!?;:]|\.(?=\S)){2,60}?)\.?$")
@@ -35,10 +37,11 @@ _NOT_A_NAME = frozenset(
 
 
 def looks_like_person(text: str) -> bool:
-    """A short line of capitalised name syllables: how papers print the author under a story."""
+    """A short line of capitalised name syllables (or initials): how papers print the
+    author under a story."""
     if len(text) > 50 or text in _NOT_A_NAME:
         return False
-    return bool(PERSON_NAME.match(text) or PERSON_NAMES.match(text))
+    return bool(PERSON_NAME.match(text) or PERSON_NAMES.match(text) or INITIALS.match(text))
 
 
 def credit(text: str) -> tuple[str, str | None, str | None] | None:
