@@ -66,3 +66,15 @@ def test_what_follows_the_signature_is_not_body():
     assert article.paragraphs == tuple(paragraphs)
     assert article.author == "Ca Tiếu (theo online-tech-tips)"
     assert by["Ca Tiếu (theo online-tech-tips)"].label in ("byline", "credit")
+
+
+def test_the_headline_printed_again_inside_the_article_is_not_a_subheading():
+    page = "004_c652dac4ee9552bc"
+    headline = "Đối thoại Mỹ - Trung kết thúc trong căng thẳng"
+    caption = "Quan chức cấp cao Mỹ - Trung trong cuộc đối thoại đầu tiên ở Alaska. Ảnh: Reuters"
+    lines = [headline, _starting(page, "Các quan chức Mỹ và Trung Quốc"), headline, caption, _starting(page, "Ngoại trưởng Mỹ Antony Blinken và Cố vấn an ninh quốc gia Jake Sullivan đã")]
+    article = boilerstrip.extract("\n\n".join(lines))
+    repeat = article.lines[4]
+    assert repeat.text == headline
+    assert repeat.label == "duplicate" and repeat.reason.startswith("region.headline_repeat:")
+    assert article.paragraphs == (lines[1], lines[4])

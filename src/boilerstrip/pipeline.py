@@ -141,7 +141,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
             region = replace(region, start=title.position + 1)
             if region.start > region.end:
                 continue
-        body = _body_positions(page, region, opts)
+        body = _body_positions(page, region, opts, title)
         if not any(page.classes[pos] is Density.GOOD for pos in body):
             continue  # an article has at least one paragraph of running prose
         verdict = None
@@ -204,7 +204,7 @@ def _end_at_credit(page: _Page, choice: _Choice) -> _Choice:
     return replace(choice, region=replace(region, end=cut - 1), body=body)
 
 
-def _body_positions(page: _Page, region: Region, opts: Options) -> dict[int, str]:
+def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.Title | None) -> dict[int, str]:
     """Positions in the region that are body, with the reason. Short lines are body only
     as a lone subheading between paragraphs; two or more in a row are captions of a gallery."""
     body: dict[int, str] = {}
@@ -212,6 +212,8 @@ def _body_positions(page: _Page, region: Region, opts: Options) -> dict[int, str
     max_sub = opts.thresholds.subheading_max_chars
     for pos in range(region.start, region.end + 1):
         c = classes[pos]
+        if _repeats_headline(page, pos, title):
+            continue
         if c is Density.GOOD:
             body[pos] = page.why[pos]
         elif c is Density.NEAR and opts.favor != "precision":
@@ -229,6 +231,11 @@ def _body_positions(page: _Page, region: Region, opts: Options) -> dict[int, str
             if (lone or opts.favor == "recall") and next_good and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
                 body[pos] = "region.subheading: a lone short line followed by a body paragraph"
     return body
+
+
+def _repeats_headline(page: _Page, pos: int, title: metadata.Title | None) -> bool:
+    """The headline printed again inside the article is an image's alt text, not a subheading."""
+    return title is not None and pos != title.position and page.seq[pos].norm == page.seq[title.position].norm
 
 
 def _past_captions(page: _Page, pos: int, end: int) -> int:
@@ -266,6 +273,9 @@ def extract_blocks(blocks: list[Block], opts: Options) -> Article:
             labels.setdefault(seq[pos].index, (Label.BYLINE, "metadata.byline: author or credit next to the article"))
         if title is not None:
             labels[seq[title.position].index] = (Label.TITLE, "metadata.title: headline-shaped line above the lead")
+            for pos in range(region.start, region.end + 1):
+                if _repeats_headline(page, pos, title) and seq[pos].index not in page.decisions:
+                    labels[seq[pos].index] = (Label.DUPLICATE, "region.headline_repeat: the headline printed again (an image's alt text)")
     for pos, reason in body.items():
         labels[seq[pos].index] = (Label.BODY, reason)
     lines = tuple(_line(b, labels, page, region, choice.listing) for b in blocks)

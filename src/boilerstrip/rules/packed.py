@@ -18,7 +18,7 @@ from typing import Sequence
 import regex
 
 from ..types import Block, Label
-from . import markers
+from . import captions, markers
 from .base import LINE, Decision
 
 GAP_PAGE_MIN_PARAGRAPHS = 3
@@ -39,9 +39,11 @@ def spaces_paragraphs(blocks: Sequence[Block]) -> bool:
 
 
 def headline_shaped(b: Block) -> bool:
-    """A clause of words (not a date line or a score table) without a full stop."""
+    """A clause of words without a full stop; not a date line, a score table or a photo
+    caption ending in its credit ('… Ảnh: Reuters')."""
     f = b.features
-    return HEADLINE_WORDS[0] <= f.words <= HEADLINE_WORDS[1] and f.digit_ratio < 0.5 and not FULL_STOP.search(b.norm)
+    return (HEADLINE_WORDS[0] <= f.words <= HEADLINE_WORDS[1] and f.digit_ratio < 0.5
+            and not FULL_STOP.search(b.norm) and not captions.CREDIT_SUFFIX.search(b.norm))
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
