@@ -134,3 +134,11 @@ def test_body_lines_are_exactly_the_paragraphs(by_favor, page_id):
 def test_article_type_defaults():
     empty = Article()
     assert empty.page_type == "empty" and empty.text == "" and empty.to_dict()["paragraphs"] == []
+
+
+@pytest.mark.parametrize("options, name", [
+    ({"thresholds": "0.5"}, "thresholds"), ({"weights": {"good_cap": 5}}, "weights"), ({"detect_listing": "no"}, "detect_listing"),
+])
+def test_options_of_the_wrong_type_are_type_errors(options, name):
+    with pytest.raises(TypeError, match=name):
+        extract(SAMPLE, **options)

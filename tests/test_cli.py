@@ -142,3 +142,11 @@ def test_console_script_entry_point_is_declared():
 
     eps = {ep.name: ep.value for ep in entry_points(group="console_scripts")}
     assert eps.get("boilerstrip") == "boilerstrip.cli:main"
+
+
+@pytest.mark.parametrize("option", ["thresholds=0.5", "favor=fast", "bogus=1"])
+def test_bad_options_are_a_clear_usage_error(option):
+    for args in (["extract", str(PAGE)], ["batch", str(PAGE), "-o", "-"]):
+        done = cli(*args, "-O", option)
+        assert done.returncode == 2, done.stderr
+        assert b"error:" in done.stderr and b"Traceback" not in done.stderr

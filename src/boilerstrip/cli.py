@@ -14,7 +14,7 @@ import sys
 from types import ModuleType
 from typing import Sequence, TextIO
 
-from .pipeline import extract
+from .pipeline import extract, make_options
 from .types import Article, DecodeError, Label
 
 # (name, module, one-line help). "." means this module; modules are imported when the parser is built.
@@ -112,6 +112,11 @@ def _read_page(path: str) -> bytes:
 
 
 def run_cli(args: argparse.Namespace) -> int:
+    try:
+        make_options(dict(args.options))
+    except (TypeError, ValueError) as exc:
+        print(f"boilerstrip extract: error: {exc}", file=sys.stderr)
+        return 2
     try:
         data = _read_page(args.page)
     except OSError as exc:

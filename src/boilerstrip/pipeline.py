@@ -42,6 +42,10 @@ class Options:
     def __post_init__(self) -> None:
         if self.favor not in FAVOR:
             raise ValueError(f"favor must be one of {FAVOR}, not {self.favor!r}")
+        for name, kind in (("detect_listing", bool), ("thresholds", Thresholds), ("weights", Weights)):
+            value = getattr(self, name)
+            if not isinstance(value, kind):
+                raise TypeError(f"{name} must be a {kind.__name__}, not {type(value).__name__} ({value!r})")
 
     @property
     def judges_teasers(self) -> bool:

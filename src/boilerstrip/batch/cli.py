@@ -7,6 +7,7 @@ import os
 import sys
 from typing import Any
 
+from ..pipeline import make_options
 from .output import ResumeError
 from .readers import FORMATS, InputError, ReaderOptions
 from .run import run_batch
@@ -57,6 +58,11 @@ def run_cli(args: argparse.Namespace) -> int:
     """Exit 0 when every record has a row (rows may carry errors), 2 on unusable inputs/output."""
     if args.workers < 1 or args.chunk_size < 1 or args.max_bytes < 1:
         print("boilerstrip batch: --workers, --chunk-size and --max-bytes must be >= 1", file=sys.stderr)
+        return 2
+    try:
+        make_options(dict(args.options))
+    except (TypeError, ValueError) as exc:
+        print(f"boilerstrip batch: error: {exc}", file=sys.stderr)
         return 2
     out = args.output
     if out != "-" and os.path.exists(out) and not (args.resume or args.force):
