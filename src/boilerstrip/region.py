@@ -87,11 +87,10 @@ def closing_credit(labels: Sequence[Label | None], good: Sequence[bool], start: 
     body even when it reads as prose. A credit counts as closing when body paragraphs
     precede it and fewer follow it (a credit in mid-article quotes a source and the text
     goes on)."""
-    before = 0
+    before, total = 0, sum(good[start : end + 1])
     for pos in range(start, end + 1):
         if labels[pos] in CLOSING_LABELS and before >= MIN_PARAGRAPHS_BEFORE_CREDIT:
-            after = sum(good[p] for p in range(pos + 1, end + 1))
-            if after < before:
+            if total - before - good[pos] < before:  # paragraphs after the credit
                 return pos
         before += good[pos]
     return None
