@@ -115,6 +115,17 @@ def test_hundred_thousand_lines_finish():
     check_contract(text, article)
 
 
+def test_many_credits_and_packed_headlines_finish():
+    # per-line rules that look at neighbours (closing credits, packed lists) must stay
+    # linear: 40k credit lines between paragraphs and runs of gap-less headlines
+    para = ARTICLE.splitlines()[2]
+    head = "Chồng phát hiện vợ ngoại tình khi tìm đường trên Google Maps"
+    text = "\n\n".join([para, "PV", f"{head}\n{head} mới"] * 20_000)
+    article = extract(text)
+    assert len(article.lines) == len(text.splitlines())
+    check_contract(text, article)
+
+
 def test_binary_junk_decoded_with_replace():
     rng = random.Random(1234)
     data = bytes(rng.randrange(256) for _ in range(200_000))
