@@ -64,9 +64,20 @@ def extract(text: str | bytes, **options: Any) -> Article:
     """
     opts = make_options(options)
     raw = normalize.split_lines(normalize.decode(text))
-    memo: dict[str, str] = {}  # syllable -> canonical tone placement, for this page only
-    blocks = [Block(i, normalize.display_form(line), normalize.match_form(line, memo)) for i, line in enumerate(raw)]
-    return extract_blocks(blocks, opts)
+    return extract_blocks(_text_blocks(raw), opts)
+
+
+def _text_blocks(raw: Sequence[str]) -> list[Block]:
+    """One block per line. Pages repeat lines (blank lines, menus printed twice, the
+    same caption credit), so each distinct line is normalised once per page."""
+    forms: dict[str, tuple[str, str]] = {}
+    blocks = []
+    for i, line in enumerate(raw):
+        form = forms.get(line)
+        if form is None:
+            form = forms[line] = (normalize.display_form(line), normalize.match_form(line))
+        blocks.append(Block(i, form[0], form[1]))
+    return blocks
 
 
 def run_rules(blocks: Sequence[Block]) -> dict[int, Decision]:
@@ -186,8 +197,12 @@ def _body_positions(page: _Page, region: Region, opts: Options) -> dict[int, str
 
 def extract_blocks(blocks: list[Block], opts: Options) -> Article:
     """The pipeline on prepared blocks (from text lines or, later, DOM nodes)."""
+    computed: dict[str, features.Features] = {}  # repeated lines share their (frozen) features
     for b in blocks:
-        b.features = features.compute(b.norm)
+        f = computed.get(b.norm)
+        if f is None:
+            f = computed[b.norm] = features.compute(b.norm)
+        b.features = f
     decisions = run_rules(blocks)
     seq = [b for b in blocks if b.norm]
     page = _classify(seq, decisions, opts.thresholds)
