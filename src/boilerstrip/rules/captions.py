@@ -23,6 +23,12 @@ CREDIT_SUFFIX = regex.compile(rf"(?:[(\[]\s*{_MEDIA}(?:\s*minh\s*h[ọo]a)?\s*(?
 ILLUSTRATION = regex.compile(r"^[(\[]?ảnh\s*minh\s*h[ọo]a[)\]]?\.?$", regex.I)
 
 
+def _may_have_credit_suffix(text: str) -> bool:
+    """Necessary for CREDIT_SUFFIX: a bracket opens "(Ảnh: …)" / "(Ảnh minh họa)", a colon
+    follows "… Ảnh: X". Most lines have neither, and the suffix scan is the costly test."""
+    return ":" in text or "(" in text or "[" in text
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
     prev = None
@@ -32,7 +38,7 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             continue
         if ILLUSTRATION.match(text) or (len(text) <= 80 and CREDIT_LINE.match(text)):
             out[b.index] = Decision(Label.CAPTION, "captions.media_label: a photo/video credit line", LINE)
-        elif len(text) <= 400 and CREDIT_SUFFIX.search(text):
+        elif len(text) <= 400 and _may_have_credit_suffix(text) and CREDIT_SUFFIX.search(text):
             out[b.index] = Decision(Label.CAPTION, "captions.credit_suffix: ends with a photo credit ('Ảnh: …')", LINE)
         elif prev is not None and text == prev.norm and len(text) >= 20:
             # alt text followed by the same caption, or a headline printed twice

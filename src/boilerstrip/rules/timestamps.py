@@ -15,10 +15,14 @@ from .base import LINE, Decision
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
+    seen: dict[str, str | None] = {}  # a page prints its datelines and "(27/12)" many times
     for b in blocks:
         if not b.norm or len(b.norm) > 120:
             continue
-        rule = dates.timestamp_line(b.norm)
+        if b.norm in seen:
+            rule = seen[b.norm]
+        else:
+            rule = seen[b.norm] = dates.timestamp_line(b.norm)
         if rule:
             out[b.index] = Decision(Label.TIMESTAMP, f"timestamps.{rule}: the line only gives a date or time", LINE)
     return out
