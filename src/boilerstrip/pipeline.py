@@ -97,6 +97,7 @@ class _Page:
     classes: list[Density]
     why: list[str]
     pos_of: dict[int, int] = field(default_factory=dict)  # block index -> position in seq
+    bigrams: dict[str, Any] = field(default_factory=dict)  # coherence memo: line -> bigram set
 
 
 def _classify(seq: list[Block], decisions: dict[int, Decision], t: Thresholds) -> _Page:
@@ -135,9 +136,10 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     stream: tuple[float, str] | None = None
     regions = candidate_regions(scores)
     counts = metadata.display_counts(page.seq)
+    shapes: dict[int, Any] = {}  # headline shapes by position: title windows of regions overlap
     for found in regions:
         region = found
-        title = metadata.find_title(page.seq, page.decisions, region.start, counts)
+        title = metadata.find_title(page.seq, page.decisions, region.start, counts, shapes)
         if title is not None and title.position >= region.start:
             region = replace(region, start=title.position + 1)
             if region.start > region.end:
@@ -147,7 +149,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
             continue  # an article has at least one paragraph of running prose
         verdict = None
         if opts.judges_teasers:
-            verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end)
+            verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end, page.bigrams)
         if verdict:
             if stream is None or region.score > stream[0]:
                 stream = (region.score, verdict)
@@ -210,7 +212,7 @@ def extract_blocks(blocks: list[Block], opts: Options) -> Article:
     region, title, body = choice.region, choice.title, choice.body
     labels: dict[int, tuple[Label, str]] = {}
     if region is not None and opts.favor != "recall":
-        for pos in coherence.tail_teasers(seq, body, region.start, region.end):
+        for pos in coherence.tail_teasers(seq, body, region.start, region.end, page.bigrams):
             body.pop(pos, None)
             labels[seq[pos].index] = (Label.TEASER, "coherence.tail_teasers: headline + teaser pairs closing the article")
     published = author = source = category = None
