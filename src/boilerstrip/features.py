@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import chain, compress
 from importlib import resources
 
 import regex
+
+from .memo import BoundedMemo
 
 WORD = regex.compile(r"\w+")
 # A line "ends a sentence" when its last visible character is . ? ! or an ellipsis,
@@ -62,25 +64,64 @@ def _bigram_heads() -> frozenset[str]:
     return frozenset(w.split()[0] for w in stopwords() if " " in w)
 
 
+# Per-token counts are packed into one int, FIELD bits per count, so that a line's counts
+# are one C-level ``sum`` over its tokens (a tuple per token cost twice as much, measured).
+# No line holds 2**40 words, so fields never carry into each other.
+_FIELD = 40
+_MASK = (1 << _FIELD) - 1
+
+
+def _token_counts(token: str) -> int:
+    """Packed counts of one space-free token: words | upper-case initials << 40 | words with
+    a digit << 80 | stopwords << 120 | (1 if a word may open a two-syllable stopword) << 160.
+
+    Lowering never turns a word character into a non-word one or back
+    (tests/test_speed_invariants.py checks every code point), so the words of the lowered
+    token are its words lowered; a token is lowered exactly as inside its line (a space is
+    neither cased nor case-ignorable, so even a Greek final sigma agrees).
+    """
+    lower = _TOKEN_WORDS[token]
+    if not lower:
+        return 0
+    stop, heads = stopwords(), _bigram_heads()
+    return (
+        len(lower)
+        | len(CAPITALISED_WORD.findall(token)) << _FIELD
+        | len(_DIGIT_IN_WORD.findall(token)) << 2 * _FIELD  # = len(DIGIT_WORD.findall(token))
+        | sum(map(stop.__contains__, lower)) << 3 * _FIELD
+        | any(map(heads.__contains__, lower)) << 4 * _FIELD
+    )
+
+
+def _token_words(token: str) -> tuple[str, ...]:
+    """The words of a space-free token, lowered (= its share of WORD.findall(line.lower()))."""
+    return tuple(WORD.findall(token.lower()))
+
+
+# Words never span a space, and a space is a non-word boundary like the ends of the
+# string, so every count in ``compute`` is the sum of its tokens' counts. Module-wide
+# memos of pure functions: see memo.py for why that is safe.
+_TOKEN_WORDS = BoundedMemo(_token_words, max_entries=200_000, max_key=40)
+_TOKEN_COUNTS = BoundedMemo(_token_counts, max_entries=200_000, max_key=40)
+
+
 def compute(norm: str) -> Features:
-    # Words of the lowered line: lowering never turns a word character into a non-word
-    # one or back (tests/test_speed_invariants.py checks every code point), so these are
-    # the line's words lowered, one per word (a Greek final sigma may lower to σ or ς
-    # depending on context, and no stopword contains either): one scan serves the word
-    # count and the stopword lookups.
-    lower = WORD.findall(norm.lower())
-    n = len(lower)
     # Only the last few characters can take part in a sentence end (4 + a final "\n").
     ends = SENTENCE_END.search(norm[-6:]) is not None
+    tokens = norm.split(" ")
+    packed = sum(map(_TOKEN_COUNTS.__getitem__, tokens))
+    n = packed & _MASK
     if n == 0:
         return Features(len(norm), 0, 0.0, ends, 0.0, 0.0, 0.0, False)
-    stop = stopwords()
-    hits = sum(map(stop.__contains__, lower))
-    heads = _bigram_heads()
-    # bigram stopwords: look pairs up only where a head syllable stands (C-level scan)
-    for i in compress(range(n - 1), map(heads.__contains__, lower)):
-        if f"{lower[i]} {lower[i + 1]}" in stop:
-            hits += 1
+    capitals = packed >> _FIELD & _MASK  # = len(CAPITALISED_WORD.findall(norm))
+    digits = packed >> 2 * _FIELD & _MASK  # = len(DIGIT_WORD.findall(norm))
+    hits = packed >> 3 * _FIELD & _MASK
+    if packed >> 4 * _FIELD:  # two-syllable stopwords ("có thể") may span tokens
+        stop, heads = stopwords(), _bigram_heads()
+        lower = list(chain.from_iterable(map(_TOKEN_WORDS.__getitem__, tokens)))
+        for i in compress(range(n - 1), map(heads.__contains__, lower)):
+            if f"{lower[i]} {lower[i + 1]}" in stop:
+                hits += 1
     is_slug = n >= 4 and not ends and norm.isascii() and norm == norm.lower()
     return Features(
         chars=len(norm),
@@ -88,7 +129,7 @@ def compute(norm: str) -> Features:
         stopword_density=min(hits / n, 1.0),
         ends_sentence=ends,
         comma_rate=(norm.count(",") + norm.count(";")) / n,  # = len(COMMA.findall(norm)) / n
-        capital_ratio=min(len(CAPITALISED_WORD.findall(norm)) / n, 1.0),
-        digit_ratio=min(len(_DIGIT_IN_WORD.findall(norm)) / n, 1.0),  # = DIGIT_WORD matches
+        capital_ratio=min(capitals / n, 1.0),
+        digit_ratio=min(digits / n, 1.0),
         is_slug=is_slug,
     )

@@ -28,8 +28,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from typing import Callable
 
+from .memo import BoundedMemo
 from .types import DecodeError
 
 __all__ = ["decode", "split_lines", "display_form", "match_form", "canonical_tone"]
@@ -174,28 +174,6 @@ def canonical_tone(text: str, memo: dict[str, str] | None = None) -> str:
     return SYLLABLE_CANDIDATE.sub(fix, text)
 
 
-class _Memo(dict):  # type: ignore[type-arg]
-    """A bounded memo of a pure ``str -> str`` function, filled on first sight.
-
-    Why bounded and reset (not LRU): hostile input full of random tokens must not grow
-    it without limit, and a reset keeps the lookup a plain dict hit (an LRU would cost a
-    Python-level call on every hit). Entries are deterministic, so concurrent fills from
-    several threads are harmless. Keys longer than ``max_key`` are computed, not stored.
-    """
-
-    def __init__(self, fn: Callable[[str], str], max_entries: int, max_key: int) -> None:
-        super().__init__()
-        self.fn, self.max_entries, self.max_key = fn, max_entries, max_key
-
-    def __missing__(self, key: str) -> str:
-        out = self.fn(key)
-        if len(key) <= self.max_key:
-            if len(self) >= self.max_entries:
-                self.clear()
-            self[key] = out
-        return out
-
-
 def _token_tone(token: str) -> str:
     """``canonical_tone`` of one space-free token (the unit of :data:`_TOKEN_TONES`)."""
     if token.isascii():
@@ -208,9 +186,9 @@ def _canonical_match(match: re.Match[str]) -> str:
 
 
 #: syllable candidate -> canonical spelling (a syllable is at most 8 letters).
-_SYLLABLE_TONES = _Memo(lambda word: _place_tone(word), max_entries=100_000, max_key=8)
+_SYLLABLE_TONES = BoundedMemo(lambda word: _place_tone(word), max_entries=100_000, max_key=8)
 #: space-free token -> ``canonical_tone`` of it; tokens repeat across lines and pages.
-_TOKEN_TONES = _Memo(_token_tone, max_entries=200_000, max_key=40)
+_TOKEN_TONES = BoundedMemo(_token_tone, max_entries=200_000, max_key=40)
 
 
 def _place_tone(word: str) -> str:
