@@ -61,3 +61,81 @@ def test_regex_whitespace_is_python_whitespace():
     """Block.norm is " ".join(split()): no regex \\s but " " is left in it."""
     space = regex.compile(r"\s")
     assert all(c.isspace() for c in _code_points() if space.match(c))
+
+
+def test_case_variants_are_the_whole_fold_closure():
+    """rules.base.case_variants must list every character a case-insensitive letter matches."""
+    from boilerstrip.rules import base, captions, chrome, credits
+
+    everything = "".join(_code_points())
+    used = set()
+    for first in (chrome._FOOTER_FIRST, chrome._BREADCRUMB_FIRST, captions._ILLUSTRATION_FIRST,
+                  captions._CREDIT_LINE_FIRST, credits._STAFF_FIRST):
+        used |= {c.lower() for c in first if c.isalpha()}
+    for letter in sorted(used | set(base._EXTRA_FOLDS)):
+        matched = set(regex.findall(regex.escape(letter), everything, flags=regex.IGNORECASE))
+        assert matched <= base.case_variants(letter), (letter, matched - base.case_variants(letter))
+
+
+def test_ends_sentence_equals_the_pattern():
+    import random
+
+    rng = random.Random(3)
+    alphabet = "a .?!…;\"'”’»)]\n“"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        assert features.ends_sentence(text) == (features.SENTENCE_END.search(text) is not None), repr(text)
+
+
+# Pre-filters test what a pattern needs before running it, and were derived by reading
+# the pattern. A changed pattern must have its pre-filter re-derived: this fingerprint
+# fails first, naming where to look.
+PREFILTERED = {
+    "rules.chrome.TEMPLATE_CODE": "chrome._TEMPLATE_HINTS",
+    "rules.chrome.FOOTER": "chrome._FOOTER_FIRST",
+    "rules.chrome.LICENCE_NUMBER": "chrome._LICENCE_HINTS",
+    "rules.chrome.BREADCRUMB": "chrome._BREADCRUMB_FIRST",
+    "rules.chrome.CRUMB_SEPARATORS": "chrome._CRUMB_MARKS",
+    "rules.chrome.PIPE_MENU": "chrome.decide ('|' or 'I')",
+    "rules.chrome.KEYWORDS": "chrome.decide (',')",
+    "rules.chrome.HASHTAGS": "chrome.decide ('#' first)",
+    "rules.chrome.COUNTER": "chrome._may_be_counter",
+    "rules.chrome.COMMENT_META": "chrome.decide ('-' or '–')",
+    "rules.captions.ILLUSTRATION": "captions._ILLUSTRATION_FIRST",
+    "rules.captions.CREDIT_LINE": "captions._CREDIT_LINE_FIRST",
+    "rules.captions.CREDIT_SUFFIX": "captions._may_have_credit_suffix",
+    "rules.credits.STAFF": "credits._STAFF_MAX/_STAFF_FIRST",
+    "rules.credits.THEO": "credits.credit ('Theo')",
+    "rules.credits.NGUON": "credits.credit (':')",
+    "rules.credits.AUTHOR_PAREN": "credits.credit ('(')",
+    "rules.credits.BYLINE_LABEL": "credits.credit (':')",
+    "rules.credits.PAREN_AGENCY": "credits.credit ('(' or '[' first)",
+    "rules.headlines.LIST_ITEM": "headlines._may_be_list_item",
+    "rules.headlines.MEDIA_TAG": "headlines.detect ('[' or '(' first)",
+    "rules.headlines.TRAILING_COUNTERS": "headlines._may_end_in_digit",
+    "rules.dates.DATE_ANY": "dates._DATE_HINT",
+    "rules.dates._TAIL_RELATIVE": "dates._RELATIVE_LAST",
+    "rules.dates.RELATIVE_TIME": "dates._DIGIT_OR_HOM",
+    "rules.dates.TIME_HM": "dates._ANY_DIGIT",
+    "rules.dates.TEASER_DATE": "dates._ANY_DIGIT",
+    "rules.base._KEY_STRIP": "base.line_key (letters at both ends)",
+    "features.SENTENCE_END": "features.ends_sentence",
+    "features.DIGIT_WORD": "features._DIGIT_IN_WORD",
+    "metadata.SITE_SUFFIX": "metadata.display_counts ('|', '–' or '-')",
+}
+FINGERPRINT = "6c7a5ae847d47bae"
+
+
+def test_prefiltered_patterns_unchanged():
+    import hashlib
+    import importlib
+
+    digest = hashlib.sha256()
+    for name in sorted(PREFILTERED):
+        module, attr = name.rsplit(".", 1)
+        pattern = getattr(importlib.import_module("boilerstrip." + module), attr)
+        digest.update(f"{name}={pattern.pattern}/{pattern.flags}\n".encode())
+    assert digest.hexdigest()[:16] == FINGERPRINT, (
+        "a pre-filtered pattern changed; re-derive its pre-filter (see PREFILTERED), then update FINGERPRINT "
+        f"to {digest.hexdigest()[:16]}"
+    )

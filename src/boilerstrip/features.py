@@ -22,6 +22,30 @@ WORD = regex.compile(r"\w+")
 # optionally followed by closing quotes/brackets: '... nói.' / '... "đóng băng".' / '... ?”'
 SENTENCE_END = regex.compile(r"[.?!…;](?:[\"'”’»)\]]{0,3})$|[\"”’»]$")
 COMMA = regex.compile(r"[,;]")
+_CLOSERS = "\"'”’»)]"  # what SENTENCE_END allows after the final mark, at most 3 of them
+_FINAL_MARKS = frozenset(".?!…;")
+_CLOSING_QUOTES = frozenset("\"”’»")  # SENTENCE_END's second alternative
+
+
+def ends_sentence(text: str) -> bool:
+    """``SENTENCE_END.search(text) is not None``, by string tests (no scan of the line).
+
+    ``$`` matches at the end and before a final newline; at either place the pattern needs
+    a closing quote, or a final mark followed by at most 3 closers. Closers are never
+    final marks, so only the maximal run of closers can precede the mark.
+    """
+    if text.endswith("\n") and _ends_here(text[:-1]):
+        return True
+    return _ends_here(text)
+
+
+def _ends_here(text: str) -> bool:
+    if not text:
+        return False
+    if text[-1] in _CLOSING_QUOTES:
+        return True
+    body = text.rstrip(_CLOSERS)
+    return len(text) - len(body) <= 3 and body != "" and body[-1] in _FINAL_MARKS
 VIETNAMESE_LETTER = regex.compile(
     r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", regex.IGNORECASE
 )
@@ -106,8 +130,7 @@ _TOKEN_COUNTS = BoundedMemo(_token_counts, max_entries=200_000, max_key=40)
 
 
 def compute(norm: str) -> Features:
-    # Only the last few characters can take part in a sentence end (4 + a final "\n").
-    ends = SENTENCE_END.search(norm[-6:]) is not None
+    ends = ends_sentence(norm)
     tokens = norm.split(" ")
     packed = sum(map(_TOKEN_COUNTS.__getitem__, tokens))
     n = packed & _MASK

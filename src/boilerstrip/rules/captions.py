@@ -12,7 +12,7 @@ from typing import Sequence
 import regex
 
 from ..types import Block, Label
-from .base import LINE, Decision
+from .base import LINE, Decision, case_variants
 
 _MEDIA = r"(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Ảnh chụp màn hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Tranh|Biểu đồ|Minh họa|Minh hoạ)"
 # "Ảnh: Reuters" / "Video: VTV" / "Ảnh minh họa" as the whole line
@@ -23,10 +23,24 @@ CREDIT_SUFFIX = regex.compile(rf"(?:[(\[]\s*{_MEDIA}(?:\s*minh\s*h[ọo]a)?\s*(?
 ILLUSTRATION = regex.compile(r"^[(\[]?ảnh\s*minh\s*h[ọo]a[)\]]?\.?$", regex.I)
 
 
+_MEDIA_WORDS = tuple(_MEDIA[3:-1].split("|"))  # the plain-text alternatives of _MEDIA
+# Cheap necessary conditions, tested first because most lines are not captions:
+# ILLUSTRATION and CREDIT_LINE (case-insensitive, anchored) start with a bracket or
+# their first word; CREDIT_SUFFIX (case-sensitive) holds a media word, or the "ảnh" of
+# "(ảnh minh họa)", and a bracket ("(Ảnh: X)") or a colon ("… Ảnh: X").
+_ILLUSTRATION_FIRST = frozenset("([") | case_variants("ả")
+_CREDIT_LINE_FIRST = frozenset("([") | case_variants("".join(w[0] for w in _MEDIA_WORDS))
+_SUFFIX_WORDS = _MEDIA_WORDS + ("ảnh",)
+
+
 def _may_have_credit_suffix(text: str) -> bool:
-    """Necessary for CREDIT_SUFFIX: a bracket opens "(Ảnh: …)" / "(Ảnh minh họa)", a colon
-    follows "… Ảnh: X". Most lines have neither, and the suffix scan is the costly test."""
-    return ":" in text or "(" in text or "[" in text
+    """Necessary for CREDIT_SUFFIX (the costly test: it is tried at every position)."""
+    if ":" not in text and "(" not in text and "[" not in text:
+        return False
+    for word in _SUFFIX_WORDS:
+        if word in text:
+            return True
+    return False
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
@@ -36,7 +50,10 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
         text = b.norm
         if not text:
             continue
-        if ILLUSTRATION.match(text) or (len(text) <= 80 and CREDIT_LINE.match(text)):
+        first = text[0]
+        if (first in _ILLUSTRATION_FIRST and ILLUSTRATION.match(text)) or (
+            len(text) <= 80 and first in _CREDIT_LINE_FIRST and CREDIT_LINE.match(text)
+        ):
             out[b.index] = Decision(Label.CAPTION, "captions.media_label: a photo/video credit line", LINE)
         elif len(text) <= 400 and _may_have_credit_suffix(text) and CREDIT_SUFFIX.search(text):
             out[b.index] = Decision(Label.CAPTION, "captions.credit_suffix: ends with a photo credit ('Ảnh: …')", LINE)

@@ -10,9 +10,9 @@ from typing import Sequence
 
 import regex
 
-from ..features import SENTENCE_END
+from ..features import SENTENCE_END, ends_sentence
 from ..types import Block, Label
-from .base import END, LINE, Decision
+from .base import END, LINE, Decision, case_variants
 
 BREADCRUMB = regex.compile(r"^(?:Trang chủ|Home)(?:\s*[>›»❯/|»-]?\s*[\p{L}\d&,.-]+){0,8}$|^Trở lại\s+[\p{L} ]{2,30}$", regex.I)
 CRUMB_SEPARATORS = regex.compile(r"^[^.!?]{1,80}?(?:\s*[›❯»>]\s*[^.!?›❯»>]{1,30}){1,6}$")
@@ -36,6 +36,9 @@ COMMENT_META = regex.compile(r"^.{0,40}\s[-–]\s+\d+\s+(?:phút|giờ|ngày|tu�
 _TEMPLATE_HINTS = ("<", "%", "{", "}", "function", "document.", "window.", "var")  # TEMPLATE_CODE
 _LICENCE_HINTS = ("GP", "gp", "Gp", "gP")  # LICENCE_NUMBER: every alternative has "GP"
 _CRUMB_MARKS = ("›", "❯", "»", ">")  # CRUMB_SEPARATORS
+# First characters of the anchored, case-insensitive FOOTER and BREADCRUMB alternatives.
+_FOOTER_FIRST = case_variants("©cgbtpđhefml")
+_BREADCRUMB_FIRST = case_variants("th")  # Trang chủ, Home, Trở lại
 _COUNTER_START = frozenset("0123456789., \t\n\r\x0b\x0c")  # ASCII starts of a COUNTER match
 
 _TEMPLATE = Decision(Label.BOILERPLATE, "chrome.template_code: markup or script text", LINE)
@@ -65,16 +68,20 @@ def decide(text: str) -> Decision | None:
     if _contains_any(text, _TEMPLATE_HINTS) and TEMPLATE_CODE.search(text):
         return _TEMPLATE
     n = len(text)
-    if n <= 300 and (FOOTER.match(text) or (_contains_any(text, _LICENCE_HINTS) and LICENCE_NUMBER.search(text))):
+    first = text[0]
+    if n <= 300 and (
+        (first in _FOOTER_FIRST and FOOTER.match(text))
+        or (_contains_any(text, _LICENCE_HINTS) and LICENCE_NUMBER.search(text))
+    ):
         return _FOOTER
-    # SENTENCE_END only looks at the last characters (see features.compute)
-    if n <= 100 and not SENTENCE_END.search(text[-6:]) and (
-        BREADCRUMB.match(text) or (_contains_any(text, _CRUMB_MARKS) and CRUMB_SEPARATORS.match(text))
+    if n <= 100 and not ends_sentence(text) and (
+        (first in _BREADCRUMB_FIRST and BREADCRUMB.match(text))
+        or (_contains_any(text, _CRUMB_MARKS) and CRUMB_SEPARATORS.match(text))
     ):
         return _BREADCRUMB
     if n <= 300 and ("|" in text or "I" in text) and PIPE_MENU.match(text):  # "a | b | c" / "a I b I c"
         return _PIPE_MENU
-    if ("," in text and KEYWORDS.match(text)) or (text[0] == "#" and HASHTAGS.match(text)):
+    if ("," in text and KEYWORDS.match(text)) or (first == "#" and HASHTAGS.match(text)):
         return _KEYWORDS
     if _may_be_counter(text) and COUNTER.match(text):
         return _COUNTER

@@ -11,7 +11,7 @@ from typing import Sequence
 import regex
 
 from ..types import Block, Label
-from .base import LINE, Decision
+from .base import LINE, Decision, case_variants
 
 # A syllable of a Vietnamese proper name: capitalised, letters only (Nguyễn, Thị, Đ.)
 _NAME_SYL = r"\p{Lu}[\p{Ll}\p{M}]*\.?"
@@ -47,6 +47,7 @@ _NAME_AND_OUTLET = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<src>[^()]+)\)$")
 _AGENCY_NAME = regex.compile(r"^\p{Lu}[\p{L}\d .&/-]*$")
 #: Longest STAFF match: "Nhóm phóng viên" + "." + the final newline "$" allows.
 _STAFF_MAX = 17
+_STAFF_FIRST = case_variants("pcbnq")  # PV, CTV, BTV, Nhóm …, Phóng viên, P.V, Q.H
 
 
 def credit(text: str) -> tuple[str, str | None, str | None] | None:
@@ -57,7 +58,7 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     """
     if len(text) > 90:
         return None
-    if len(text) <= _STAFF_MAX and STAFF.match(text):
+    if len(text) <= _STAFF_MAX and text[:1] in _STAFF_FIRST and STAFF.match(text):
         return "staff", text.rstrip("."), None
     theo = text[1:-1] if text.startswith("(") and text.endswith(")") else text
     m = THEO.match(theo) if "Theo" in theo else None

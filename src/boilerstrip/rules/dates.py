@@ -124,6 +124,8 @@ _ANY_DIGIT = regex.compile(r"\d")
 _DATE_HINT = regex.compile(r"\d[/.\-]\d|\d\s{1,3}tháng", _I)
 #: The only digit-free relative time: "hôm nay/qua/kia".
 _HOM = regex.compile(r"hôm", _I)
+#: Either: one scan rules out most lines (no timestamp rule matches without).
+_DIGIT_OR_HOM = regex.compile(r"\d|hôm", _I)
 #: Last character of a _TAIL_RELATIVE match on a right-trimmed line: ")" of a teaser date
 #: or of "(… trước)", "c" of "trước", "y"/"a" of "nay", "qua", "kia" (either case; no
 #: other character folds to these, see tests/test_speed_invariants.py).
@@ -174,8 +176,10 @@ def timestamp_line(text: str) -> str | None:
     line = unicodedata.normalize("NFC", text).strip()
     if not line or len(line) > MAX_TIMESTAMP_LINE:
         return None
+    if _DIGIT_OR_HOM.search(line) is None:
+        return None
     if _ANY_DIGIT.search(line) is None:  # no date, time or teaser date; maybe "(hôm qua)"
-        return _relative_line(line) if _HOM.search(line) is not None else None
+        return _relative_line(line)
     core = _find_core(line, lenient=True)
     if core is not None:
         start, end = core
