@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress
 from importlib import resources
 
 import regex
@@ -88,6 +87,20 @@ def _bigram_heads() -> frozenset[str]:
     return frozenset(w.split()[0] for w in stopwords() if " " in w)
 
 
+@lru_cache(maxsize=1)
+def _bigram_pattern() -> regex.Pattern[str] | None:
+    """Finds, in a lowered line, each word that a two-syllable stopword starts with its
+    next word: the count equals the pairs ``f"{a} {b}" in stopwords()`` over consecutive
+    words (a lookahead, so chained pairs all count; words are separated by ``\W+``). One
+    scan instead of a Python loop over the words (measured 5x faster on long lines)."""
+    pairs = [w.split(" ") for w in sorted(stopwords()) if w.count(" ") == 1]
+    pairs = [(a, b) for a, b in pairs if WORD.fullmatch(a) and WORD.fullmatch(b)]  # others never equal words
+    if not pairs:
+        return None
+    either = "|".join(rf"{regex.escape(a)}(?=\W+{regex.escape(b)}(?!\w))" for a, b in pairs)
+    return regex.compile(rf"(?<!\w)(?:{either})")
+
+
 # Per-token counts are packed into one int, FIELD bits per count, so that a line's counts
 # are one C-level ``sum`` over its tokens (a tuple per token cost twice as much, measured).
 # No line holds 2**40 words, so fields never carry into each other.
@@ -139,20 +152,18 @@ def compute(norm: str) -> Features:
     capitals = packed >> _FIELD & _MASK  # = len(CAPITALISED_WORD.findall(norm))
     digits = packed >> 2 * _FIELD & _MASK  # = len(DIGIT_WORD.findall(norm))
     hits = packed >> 3 * _FIELD & _MASK
-    if packed >> 4 * _FIELD:  # two-syllable stopwords ("có thể") may span tokens
-        stop, heads = stopwords(), _bigram_heads()
-        lower = list(chain.from_iterable(map(_TOKEN_WORDS.__getitem__, tokens)))
-        for i in compress(range(n - 1), map(heads.__contains__, lower)):
-            if f"{lower[i]} {lower[i + 1]}" in stop:
-                hits += 1
+    if packed >> 4 * _FIELD:  # a word opens a two-syllable stopword ("có thể"), maybe across tokens
+        pattern = _bigram_pattern()
+        if pattern is not None:
+            hits += len(pattern.findall(norm.lower()))
     is_slug = n >= 4 and not ends and norm.isascii() and norm == norm.lower()
-    return Features(
-        chars=len(norm),
-        words=n,
-        stopword_density=min(hits / n, 1.0),
-        ends_sentence=ends,
-        comma_rate=(norm.count(",") + norm.count(";")) / n,  # = len(COMMA.findall(norm)) / n
-        capital_ratio=min(capitals / n, 1.0),
-        digit_ratio=min(digits / n, 1.0),
-        is_slug=is_slug,
+    return Features(  # positional (faster): chars, words, stopword_density, ends_sentence,
+        len(norm),  # comma_rate, capital_ratio, digit_ratio, is_slug
+        n,
+        min(hits / n, 1.0),
+        ends,
+        (norm.count(",") + norm.count(";")) / n,  # = len(COMMA.findall(norm)) / n
+        min(capitals / n, 1.0),
+        min(digits / n, 1.0),
+        is_slug,
     )

@@ -144,8 +144,11 @@ def match_form(line: str, memo: dict[str, str] | None = None) -> str:
     text = unicodedata.normalize("NFC", text)
     if _HAS_INVISIBLE(text):
         text = text.translate(_DROP_INVISIBLE)
-    text = " ".join(text.split())
-    return canonical_tone(text, memo)
+    if memo is None:
+        # = canonical_tone(" ".join(text.split())): one split serves the whitespace
+        # collapse and the per-token tone memo (tokens hold no space).
+        return " ".join(map(_TOKEN_TONES.__getitem__, text.split()))
+    return canonical_tone(" ".join(text.split()), memo)
 
 
 def canonical_tone(text: str, memo: dict[str, str] | None = None) -> str:
