@@ -82,8 +82,11 @@ def _text_blocks(raw: Sequence[str]) -> list[Block]:
 
 def run_rules(blocks: Sequence[Block]) -> dict[int, Decision]:
     decisions: dict[int, Decision] = {}
+    # Every detector skips blank blocks (and its state, like "the previous line", only
+    # counts non-blank ones), so they are left out once here instead of in each loop.
+    lines = [b for b in blocks if b.norm]
     for detector in RULE_DETECTORS:
-        for index, decision in detector.detect(blocks).items():
+        for index, decision in detector.detect(lines).items():
             decisions.setdefault(index, decision)
     return decisions
 
@@ -102,14 +105,17 @@ class _Page:
 
 def _classify(seq: list[Block], decisions: dict[int, Decision], t: Thresholds) -> _Page:
     classes, why = [], []
+    known: dict[int, tuple[Density, str]] = {}  # id(features) -> class: repeated lines share features
     for b in seq:
         if b.index in decisions:
             classes.append(Density.BAD)
             why.append(decisions[b.index].reason)
         else:
-            c, reason = density.classify(b.features, t)
-            classes.append(c)
-            why.append(reason)
+            found = known.get(id(b.features))
+            if found is None:
+                found = known[id(b.features)] = density.classify(b.features, t)
+            classes.append(found[0])
+            why.append(found[1])
     for i, (c, reason) in enumerate(density.smooth(classes)):
         if reason:
             classes[i], why[i] = c, reason
