@@ -139,3 +139,25 @@ def test_prefiltered_patterns_unchanged():
         "a pre-filtered pattern changed; re-derive its pre-filter (see PREFILTERED), then update FINGERPRINT "
         f"to {digest.hexdigest()[:16]}"
     )
+
+
+def test_letters_are_word_characters_without_digits():
+    """features: a token of letters (str.isalpha) is one word; str.isupper of its first
+    letter is \\p{Lu}; it holds no digit."""
+    word, upper, digit = regex.compile(r"\w"), regex.compile(r"\p{Lu}"), regex.compile(r"\d")
+    for c in _code_points():
+        if c.isalpha():
+            assert word.match(c) and not digit.match(c), hex(ord(c))
+            assert c.isupper() == (upper.match(c) is not None), hex(ord(c))
+
+
+def test_bigrams_equal_the_reference():
+    from boilerstrip import coherence
+
+    def reference(text):
+        stop = features.stopwords()
+        words = [w.lower() for w in features.WORD.findall(text)]
+        return {(a, b) for a, b in zip(words, words[1:]) if not (a in stop and b in stop) and not (a.isdigit() or b.isdigit())}
+
+    for text in ["Có thể nói, thời gian qua 12 tháng", "ΑΣ'Α ΟΔΟΣ.Α", "İstanbul là thành phố", "a  b\tc", ""]:
+        assert coherence.bigrams(text) == reference(text)

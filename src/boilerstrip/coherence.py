@@ -10,10 +10,12 @@ two syllables) without stopwords.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from typing import Sequence
 
 import regex
 
+from . import features
 from .features import SENTENCE_END, WORD, stopwords
 from .metadata import Title
 from .types import Block
@@ -34,7 +36,11 @@ DOMINANT_SHARE = 0.3  # an article holds more than this share of the page's pros
 
 def bigrams(text: str) -> set[tuple[str, str]]:
     stop = stopwords()
-    words = [w.lower() for w in WORD.findall(text)]
+    if "Σ" in text:  # the only letter whose lowercase depends on its neighbours
+        words = [w.lower() for w in WORD.findall(text)]
+    else:
+        # = [w.lower() for w in WORD.findall(text)], from the per-token memo of features
+        words = list(chain.from_iterable(map(features.token_words, text.split(" "))))
     return {(a, b) for a, b in zip(words, words[1:]) if not (a in stop and b in stop) and not (a.isdigit() or b.isdigit())}
 
 

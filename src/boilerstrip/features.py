@@ -89,10 +89,11 @@ def _bigram_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _bigram_pattern() -> regex.Pattern[str] | None:
-    """Finds, in a lowered line, each word that a two-syllable stopword starts with its
-    next word: the count equals the pairs ``f"{a} {b}" in stopwords()`` over consecutive
-    words (a lookahead, so chained pairs all count; words are separated by ``\W+``). One
-    scan instead of a Python loop over the words (measured 5x faster on long lines)."""
+    """Finds, in a lowered line, each word that opens a two-syllable stopword with the
+    next word. The match count equals the number of consecutive word pairs with
+    ``f"{a} {b}" in stopwords()``: a head must start a word, the tail (in a lookahead, so
+    chained pairs all count) must follow after non-word characters and end a word. One
+    C-level scan replaces a Python loop over the words."""
     pairs = [w.split(" ") for w in sorted(stopwords()) if w.count(" ") == 1]
     pairs = [(a, b) for a, b in pairs if WORD.fullmatch(a) and WORD.fullmatch(b)]  # others never equal words
     if not pairs:
@@ -121,6 +122,10 @@ def _token_counts(token: str) -> int:
     if not lower:
         return 0
     stop, heads = stopwords(), _bigram_heads()
+    if token.isalpha():  # one word, no digit: a syllable (most tokens) needs no scan
+        word = lower[0]
+        # for letters, str.isupper is exactly \p{Lu} (tests/test_speed_invariants.py)
+        return 1 | token[0].isupper() << _FIELD | (word in stop) << 3 * _FIELD | (word in heads) << 4 * _FIELD
     return (
         len(lower)
         | len(CAPITALISED_WORD.findall(token)) << _FIELD
@@ -132,6 +137,8 @@ def _token_counts(token: str) -> int:
 
 def _token_words(token: str) -> tuple[str, ...]:
     """The words of a space-free token, lowered (= its share of WORD.findall(line.lower()))."""
+    if token.isalpha():  # letters are word characters, lowered too: one word
+        return (token.lower(),)
     return tuple(WORD.findall(token.lower()))
 
 
@@ -140,6 +147,9 @@ def _token_words(token: str) -> tuple[str, ...]:
 # memos of pure functions: see memo.py for why that is safe.
 _TOKEN_WORDS = BoundedMemo(_token_words, max_entries=200_000, max_key=40)
 _TOKEN_COUNTS = BoundedMemo(_token_counts, max_entries=200_000, max_key=40)
+#: The words of a space-free token, lowered: ``WORD.findall(token.lower())``, memoised.
+#: Equal to ``[w.lower() for w in WORD.findall(token)]`` unless the token holds a "Σ".
+token_words = _TOKEN_WORDS.__getitem__
 
 
 def compute(norm: str) -> Features:

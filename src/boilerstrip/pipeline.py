@@ -11,6 +11,7 @@ from typing import Any, Sequence
 
 from . import coherence, density, features, metadata, normalize
 from .density import Density, Thresholds
+from .memo import BoundedMemo
 from .region import Region, Weights, block_score, candidate_regions
 from .rules import captions, chrome, credits, headlines, markers, timestamps
 from .rules.base import Decision
@@ -67,17 +68,21 @@ def extract(text: str | bytes, **options: Any) -> Article:
     return extract_blocks(_text_blocks(raw), opts)
 
 
+def _line_forms(line: str) -> tuple[str, str]:
+    return normalize.display_form(line), normalize.match_form(line)
+
+
+# Pages repeat lines: blank lines and menus within a page, the site's frame (menus,
+# section names, footers, "Tin liên quan") across the pages of a site. Both steps are
+# pure functions of the line, so they are remembered module-wide (see memo.py).
+_LINE_FORMS = BoundedMemo(_line_forms, max_entries=100_000, max_key=1_000)
+_LINE_FEATURES = BoundedMemo(features.compute, max_entries=100_000, max_key=1_000)
+
+
 def _text_blocks(raw: Sequence[str]) -> list[Block]:
-    """One block per line. Pages repeat lines (blank lines, menus printed twice, the
-    same caption credit), so each distinct line is normalised once per page."""
-    forms: dict[str, tuple[str, str]] = {}
-    blocks = []
-    for i, line in enumerate(raw):
-        form = forms.get(line)
-        if form is None:
-            form = forms[line] = (normalize.display_form(line), normalize.match_form(line))
-        blocks.append(Block(i, form[0], form[1]))
-    return blocks
+    """One block per line; each distinct line is normalised once (``_LINE_FORMS``)."""
+    forms = _LINE_FORMS
+    return [Block(i, *forms[line]) for i, line in enumerate(raw)]
 
 
 def run_rules(blocks: Sequence[Block]) -> dict[int, Decision]:
@@ -205,12 +210,9 @@ def _body_positions(page: _Page, region: Region, opts: Options) -> dict[int, str
 
 def extract_blocks(blocks: list[Block], opts: Options) -> Article:
     """The pipeline on prepared blocks (from text lines or, later, DOM nodes)."""
-    computed: dict[str, features.Features] = {}  # repeated lines share their (frozen) features
+    computed = _LINE_FEATURES  # repeated lines share their (frozen) features
     for b in blocks:
-        f = computed.get(b.norm)
-        if f is None:
-            f = computed[b.norm] = features.compute(b.norm)
-        b.features = f
+        b.features = computed[b.norm]
     decisions = run_rules(blocks)
     seq = [b for b in blocks if b.norm]
     page = _classify(seq, decisions, opts.thresholds)
