@@ -11,6 +11,7 @@ from typing import Sequence
 
 import regex
 
+from ..memo import BoundedMemo
 from ..types import Block, Label
 from .base import LINE, Decision, case_variants
 
@@ -43,20 +44,37 @@ def _may_have_credit_suffix(text: str) -> bool:
     return False
 
 
+_MEDIA_LABEL = Decision(Label.CAPTION, "captions.media_label: a photo/video credit line", LINE)
+_CREDIT_SUFFIX = Decision(Label.CAPTION, "captions.credit_suffix: ends with a photo credit ('Ảnh: …')", LINE)
+
+
+def _credit_kind(text: str) -> Decision | None:
+    """The caption rules that read the line alone (the repeated-line rule reads two)."""
+    first = text[0]
+    if (first in _ILLUSTRATION_FIRST and ILLUSTRATION.match(text)) or (
+        len(text) <= 80 and first in _CREDIT_LINE_FIRST and CREDIT_LINE.match(text)
+    ):
+        return _MEDIA_LABEL
+    if len(text) <= 400 and _may_have_credit_suffix(text) and CREDIT_SUFFIX.search(text):
+        return _CREDIT_SUFFIX
+    return None
+
+
+# A pure function of the line; a page's captions share their credit suffix wording.
+_CREDIT_KINDS = BoundedMemo(_credit_kind, max_entries=100_000, max_key=1_000)
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
+    kinds = _CREDIT_KINDS
     prev = None
     for b in blocks:
         text = b.norm
         if not text:
             continue
-        first = text[0]
-        if (first in _ILLUSTRATION_FIRST and ILLUSTRATION.match(text)) or (
-            len(text) <= 80 and first in _CREDIT_LINE_FIRST and CREDIT_LINE.match(text)
-        ):
-            out[b.index] = Decision(Label.CAPTION, "captions.media_label: a photo/video credit line", LINE)
-        elif len(text) <= 400 and _may_have_credit_suffix(text) and CREDIT_SUFFIX.search(text):
-            out[b.index] = Decision(Label.CAPTION, "captions.credit_suffix: ends with a photo credit ('Ảnh: …')", LINE)
+        decision = kinds[text]
+        if decision is not None:
+            out[b.index] = decision
         elif prev is not None and text == prev.norm and len(text) >= 20:
             # alt text followed by the same caption, or a headline printed twice
             out[b.index] = Decision(Label.DUPLICATE, f"captions.repeated_line: same as line {prev.index + 1}", LINE)

@@ -11,6 +11,7 @@ from typing import Sequence
 import regex
 
 from ..features import SENTENCE_END, ends_sentence
+from ..memo import BoundedMemo
 from ..types import Block, Label
 from .base import END, LINE, Decision, case_variants
 
@@ -90,17 +91,16 @@ def decide(text: str) -> Decision | None:
     return None
 
 
+# decide() is a pure function of the line and sites print the same frame on every page.
+_DECISIONS = BoundedMemo(decide, max_entries=100_000, max_key=1_000)
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
-    seen: dict[str, Decision | None] = {}  # pages repeat their chrome lines
+    decisions = _DECISIONS
     for b in blocks:
-        text = b.norm
-        if not text:
-            continue
-        if text in seen:
-            decision = seen[text]
-        else:
-            decision = seen[text] = decide(text)
-        if decision is not None:
-            out[b.index] = decision
+        if b.norm:
+            decision = decisions[b.norm]
+            if decision is not None:
+                out[b.index] = decision
     return out

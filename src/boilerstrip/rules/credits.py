@@ -10,6 +10,7 @@ from typing import Sequence
 
 import regex
 
+from ..memo import BoundedMemo
 from ..types import Block, Label
 from .base import LINE, Decision, case_variants
 
@@ -90,18 +91,25 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     return None
 
 
+def _decide(norm: str) -> Decision | None:
+    found = credit(norm)
+    if not found:
+        return None
+    rule = found[0]
+    label = Label.CREDIT if rule in ("theo", "nguon", "agency") else Label.BYLINE
+    return Decision(label, f"credits.{rule}: '{norm}' credits the author or source", LINE)
+
+
+# A pure function of the line; pages and the pages of a site repeat their credit lines.
+_DECISIONS = BoundedMemo(_decide, max_entries=100_000, max_key=1_000)
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
-    seen: dict[str, tuple[str, str | None, str | None] | None] = {}
+    decisions = _DECISIONS
     for b in blocks:
-        if not b.norm:
-            continue
-        if b.norm in seen:
-            found = seen[b.norm]
-        else:
-            found = seen[b.norm] = credit(b.norm)
-        if found:
-            rule = found[0]
-            label = Label.CREDIT if rule in ("theo", "nguon", "agency") else Label.BYLINE
-            out[b.index] = Decision(label, f"credits.{rule}: '{b.norm}' credits the author or source", LINE)
+        if b.norm:
+            decision = decisions[b.norm]
+            if decision is not None:
+                out[b.index] = decision
     return out
