@@ -118,14 +118,14 @@ def _token_counts(token: str) -> int:
     token are its words lowered; a token is lowered exactly as inside its line (a space is
     neither cased nor case-ignorable, so even a Greek final sigma agrees).
     """
-    lower = _TOKEN_WORDS[token]
-    if not lower:
-        return 0
     stop, heads = stopwords(), _bigram_heads()
     if token.isalpha():  # one word, no digit: a syllable (most tokens) needs no scan
-        word = lower[0]
+        word = token.lower()
         # for letters, str.isupper is exactly \p{Lu} (tests/test_speed_invariants.py)
         return 1 | token[0].isupper() << _FIELD | (word in stop) << 3 * _FIELD | (word in heads) << 4 * _FIELD
+    lower = _token_words(token)
+    if not lower:
+        return 0
     return (
         len(lower)
         | len(CAPITALISED_WORD.findall(token)) << _FIELD

@@ -12,6 +12,7 @@ from typing import Sequence
 import regex
 
 from ..features import SENTENCE_END
+from ..memo import BoundedMemo
 from ..types import Block, Label
 from . import dates
 from .base import LINE, Decision
@@ -50,6 +51,13 @@ def _may_end_in_digit(text: str) -> bool:
     return not last.isascii() or last.isdigit() or last == "\n"
 
 
+# The date tests read the line alone (the reference year only picks 19yy or 20yy for a
+# two-digit year, never whether there is a date); lists of other articles repeat their
+# dated items across the pages of a site.
+_TRAILING_TIME = BoundedMemo(dates.trailing_relative_time, max_entries=50_000, max_key=250)
+_GLUED_TIMESTAMP = BoundedMemo(dates.split_glued_timestamp, max_entries=50_000, max_key=1_000)
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
     after_doubled = False
@@ -71,12 +79,12 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.media_tag: '[Video]'/'(INFOGRAPHICS)' item", LINE)
         elif b.features is not None and b.features.is_slug:
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.slug: an unaccented URL slug", LINE)
-        elif len(text) < 250 and b.features.digit_ratio and dates.trailing_relative_time(text):
+        elif len(text) < 250 and b.features.digit_ratio and _TRAILING_TIME[text]:
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.dated_item: ends with a relative time or teaser date", LINE)
         elif len(text) < 200 and _may_end_in_digit(text) and TRAILING_COUNTERS.search(text):
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.counters: a headline followed by view/like counters", LINE)
         elif b.features.digit_ratio:
-            glued = dates.split_glued_timestamp(text)
+            glued = _GLUED_TIMESTAMP[text]
             if glued and len(glued[1]) < 200:
                 out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.glued_timestamp: a headline with its timestamp", LINE)
     return out
