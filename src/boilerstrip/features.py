@@ -14,7 +14,7 @@ from importlib import resources
 
 import regex
 
-from .memo import BoundedMemo
+from .memo import BoundedMemo, TOKEN_ENTRIES, TOKEN_KEY
 
 WORD = regex.compile(r"\w+")
 # A line "ends a sentence" when its last visible character is . ? ! or an ellipsis,
@@ -145,8 +145,8 @@ def _token_words(token: str) -> tuple[str, ...]:
 # Words never span a space, and a space is a non-word boundary like the ends of the
 # string, so every count in ``compute`` is the sum of its tokens' counts. Module-wide
 # memos of pure functions: see memo.py for why that is safe.
-_TOKEN_WORDS = BoundedMemo(_token_words, max_entries=200_000, max_key=40)
-_TOKEN_COUNTS = BoundedMemo(_token_counts, max_entries=200_000, max_key=40)
+_TOKEN_WORDS = BoundedMemo(_token_words, TOKEN_ENTRIES, TOKEN_KEY)
+_TOKEN_COUNTS = BoundedMemo(_token_counts, TOKEN_ENTRIES, TOKEN_KEY)
 #: The words of a space-free token, lowered: ``WORD.findall(token.lower())``, memoised.
 #: Equal to ``[w.lower() for w in WORD.findall(token)]`` unless the token holds a "Σ".
 token_words = _TOKEN_WORDS.__getitem__

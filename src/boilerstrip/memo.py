@@ -17,6 +17,11 @@ from typing import Callable, Generic, TypeVar
 
 V = TypeVar("V")
 
+#: Bounds shared by the memos: per-line ones (keys are whole lines; longer lines, mostly
+#: prose, rarely repeat) and per-token ones (space-free tokens). Worst case a few tens of MB.
+LINE_ENTRIES, LINE_KEY = 50_000, 300
+TOKEN_ENTRIES, TOKEN_KEY = 100_000, 40
+
 
 class BoundedMemo(dict, Generic[V]):  # type: ignore[type-arg]
     """``memo[key]`` is ``fn(key)``, computed on first sight and remembered.

@@ -29,7 +29,7 @@ import html
 import re
 import unicodedata
 
-from .memo import BoundedMemo
+from .memo import BoundedMemo, TOKEN_ENTRIES, TOKEN_KEY
 from .types import DecodeError
 
 __all__ = ["decode", "split_lines", "display_form", "match_form", "canonical_tone"]
@@ -189,9 +189,9 @@ def _canonical_match(match: re.Match[str]) -> str:
 
 
 #: syllable candidate -> canonical spelling (a syllable is at most 8 letters).
-_SYLLABLE_TONES = BoundedMemo(lambda word: _place_tone(word), max_entries=100_000, max_key=8)
+_SYLLABLE_TONES = BoundedMemo(lambda word: _place_tone(word), TOKEN_ENTRIES, 8)
 #: space-free token -> ``canonical_tone`` of it; tokens repeat across lines and pages.
-_TOKEN_TONES = BoundedMemo(_token_tone, max_entries=200_000, max_key=40)
+_TOKEN_TONES = BoundedMemo(_token_tone, TOKEN_ENTRIES, TOKEN_KEY)
 
 
 def _place_tone(word: str) -> str:

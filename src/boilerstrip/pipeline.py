@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 from . import coherence, density, features, metadata, normalize
 from .density import Density, Thresholds
-from .memo import BoundedMemo
+from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .region import Region, Weights, block_score, candidate_regions
 from .rules import captions, chrome, credits, headlines, markers, timestamps
 from .rules.base import Decision
@@ -75,8 +75,8 @@ def _line_forms(line: str) -> tuple[str, str]:
 # Pages repeat lines: blank lines and menus within a page, the site's frame (menus,
 # section names, footers, "Tin liên quan") across the pages of a site. Both steps are
 # pure functions of the line, so they are remembered module-wide (see memo.py).
-_LINE_FORMS = BoundedMemo(_line_forms, max_entries=100_000, max_key=1_000)
-_LINE_FEATURES = BoundedMemo(features.compute, max_entries=100_000, max_key=1_000)
+_LINE_FORMS = BoundedMemo(_line_forms, LINE_ENTRIES, LINE_KEY)
+_LINE_FEATURES = BoundedMemo(features.compute, LINE_ENTRIES, LINE_KEY)
 
 
 def _text_blocks(raw: Sequence[str]) -> list[Block]:

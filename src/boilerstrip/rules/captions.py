@@ -11,7 +11,7 @@ from typing import Sequence
 
 import regex
 
-from ..memo import BoundedMemo
+from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from .base import LINE, Decision, case_variants
 
@@ -61,7 +61,7 @@ def _credit_kind(text: str) -> Decision | None:
 
 
 # A pure function of the line; a page's captions share their credit suffix wording.
-_CREDIT_KINDS = BoundedMemo(_credit_kind, max_entries=100_000, max_key=1_000)
+_CREDIT_KINDS = BoundedMemo(_credit_kind, LINE_ENTRIES, LINE_KEY)
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:

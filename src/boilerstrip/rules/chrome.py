@@ -11,7 +11,7 @@ from typing import Sequence
 import regex
 
 from ..features import SENTENCE_END, ends_sentence
-from ..memo import BoundedMemo
+from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from .base import END, LINE, Decision, case_variants
 
@@ -92,7 +92,7 @@ def decide(text: str) -> Decision | None:
 
 
 # decide() is a pure function of the line and sites print the same frame on every page.
-_DECISIONS = BoundedMemo(decide, max_entries=100_000, max_key=1_000)
+_DECISIONS = BoundedMemo(decide, LINE_ENTRIES, LINE_KEY)
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:

@@ -10,7 +10,7 @@ from typing import Sequence
 
 import regex
 
-from ..memo import BoundedMemo
+from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from .base import LINE, Decision, case_variants
 
@@ -101,7 +101,7 @@ def _decide(norm: str) -> Decision | None:
 
 
 # A pure function of the line; pages and the pages of a site repeat their credit lines.
-_DECISIONS = BoundedMemo(_decide, max_entries=100_000, max_key=1_000)
+_DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, LINE_KEY)
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:

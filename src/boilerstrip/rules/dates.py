@@ -122,9 +122,8 @@ _ANY_DIGIT = regex.compile(r"\d")
 #: Every DATE_ANY match holds a digit, a [/.-] separator and a digit (dmy, iso) or a
 #: number followed by "tháng" (text dates).
 _DATE_HINT = regex.compile(r"\d[/.\-]\d|\d\s{1,3}tháng", _I)
-#: The only digit-free relative time: "hôm nay/qua/kia".
-_HOM = regex.compile(r"hôm", _I)
-#: Either: one scan rules out most lines (no timestamp rule matches without).
+#: A digit or "hôm" (of "hôm nay/qua/kia", the only digit-free relative time): one scan
+#: rules out most lines, since no timestamp rule matches without either.
 _DIGIT_OR_HOM = regex.compile(r"\d|hôm", _I)
 #: Last character of a _TAIL_RELATIVE match on a right-trimmed line: ")" of a teaser date
 #: or of "(… trước)", "c" of "trước", "y"/"a" of "nay", "qua", "kia" (either case; no

@@ -12,7 +12,7 @@ from typing import Sequence
 import regex
 
 from ..features import SENTENCE_END
-from ..memo import BoundedMemo
+from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from . import dates
 from .base import LINE, Decision
@@ -54,8 +54,8 @@ def _may_end_in_digit(text: str) -> bool:
 # The date tests read the line alone (the reference year only picks 19yy or 20yy for a
 # two-digit year, never whether there is a date); lists of other articles repeat their
 # dated items across the pages of a site.
-_TRAILING_TIME = BoundedMemo(dates.trailing_relative_time, max_entries=50_000, max_key=250)
-_GLUED_TIMESTAMP = BoundedMemo(dates.split_glued_timestamp, max_entries=50_000, max_key=1_000)
+_TRAILING_TIME = BoundedMemo(dates.trailing_relative_time, LINE_ENTRIES, LINE_KEY)
+_GLUED_TIMESTAMP = BoundedMemo(dates.split_glued_timestamp, LINE_ENTRIES, LINE_KEY)
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from ..memo import BoundedMemo
+from ..memo import BoundedMemo, LINE_ENTRIES
 from ..normalize import match_form
 from ..types import Block, Label
 from .base import BLOCK, END, LINE, Decision, line_key, phrase_table
@@ -46,7 +46,7 @@ def _decide(norm: str) -> Decision | None:
 
 
 # A pure function of the line (the phrase tables are fixed); sites repeat their markers.
-_DECISIONS = BoundedMemo(_decide, max_entries=100_000, max_key=60)
+_DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, 60)
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:

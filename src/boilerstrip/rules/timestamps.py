@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..memo import BoundedMemo
+from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from . import dates
 from .base import LINE, Decision
@@ -24,7 +24,7 @@ def _decide(norm: str) -> Decision | None:
 # A function of the line only: the reference year that ``timestamp_line`` reads only picks
 # 19yy or 20yy for two-digit years, and both are valid dates alike (they differ only for
 # 29/2/00, where 2000 is always chosen since 1999). Pages repeat datelines and "(27/12)".
-_DECISIONS = BoundedMemo(_decide, max_entries=100_000, max_key=1_000)
+_DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, LINE_KEY)
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
