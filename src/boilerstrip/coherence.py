@@ -17,6 +17,7 @@ import regex
 
 from . import features
 from .features import SENTENCE_END, WORD, stopwords
+from .memo import BoundedMemo
 from .metadata import Title
 from .types import Block
 
@@ -44,24 +45,16 @@ def bigrams(text: str) -> set[tuple[str, str]]:
     return {(a, b) for a, b in zip(words, words[1:]) if not (a in stop and b in stop) and not (a.isdigit() or b.isdigit())}
 
 
-Memo = dict  # text -> its bigram set, shared by the calls for one page (never mutated)
+# Candidate regions overlap, so the same lines are compared again for every region and
+# for the tail-teaser trim; a small module-wide memo of this pure function (frozen, so no
+# caller can alter a shared set) serves them. Paragraphs are long, hence the long keys.
+_BIGRAMS = BoundedMemo(lambda text: frozenset(bigrams(text)), 2_000, 10_000)
 
 
-def _bigrams(text: str, memo: Memo | None) -> set[tuple[str, str]]:
-    """``bigrams`` through a page's memo: candidate regions overlap, so the same lines are
-    compared again for every region and for the tail-teaser trim."""
-    if memo is None:
-        return bigrams(text)
-    found = memo.get(text)
-    if found is None:
-        found = memo[text] = bigrams(text)
-    return found
-
-
-def cohesion(paragraphs: Sequence[str], memo: Memo | None = None) -> float:
+def cohesion(paragraphs: Sequence[str]) -> float:
     """Mean share of each paragraph's bigrams that occur in some other paragraph. Exact
     repeats are counted once: a home page prints the same headline in several boxes."""
-    sets = [_bigrams(p, memo) for p in dict.fromkeys(paragraphs)]
+    sets = [_BIGRAMS[p] for p in dict.fromkeys(paragraphs)]
     counts: Counter[tuple[str, str]] = Counter()
     for s in sets:
         counts.update(s)
@@ -69,13 +62,13 @@ def cohesion(paragraphs: Sequence[str], memo: Memo | None = None) -> float:
     return sum(shares) / len(shares) if shares else 0.0
 
 
-def echo(headline: str, teaser: str, memo: Memo | None = None) -> float:
+def echo(headline: str, teaser: str) -> float:
     """Share of a headline's bigrams that its teaser repeats (a teaser restates its headline)."""
-    h = _bigrams(headline, memo)
-    return len(h & _bigrams(teaser, memo)) / len(h) if h else 0.0
+    h = _BIGRAMS[headline]
+    return len(h & _BIGRAMS[teaser]) / len(h) if h else 0.0
 
 
-def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int, memo: Memo | None) -> str | None:
+def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int) -> str | None:
     region = range(start, end + 1)
     labels = Counter(seq[pos].norm for pos in region if seq[pos].features.words <= 4)
     label, times = labels.most_common(1)[0] if labels else ("", 0)
@@ -84,14 +77,14 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
     lines = [pos for pos in region if seq[pos].features.words >= 6]
     headlines = [pos for pos in lines if seq[pos].features.words <= HEADLINE_WORDS[1] and not SENTENCE_END.search(seq[pos].norm)]
     if len(headlines) >= MIN_PAIRS and len(headlines) >= HEADLINE_SHARE * len(lines):
-        score = cohesion([seq[pos].norm for pos in headlines], memo)
+        score = cohesion([seq[pos].norm for pos in headlines])
         if score < LOW_COHESION:
             return f"{len(headlines)} of {len(lines)} lines are unpunctuated headlines on unrelated subjects (cohesion {score:.2f})"
     prose = [pos for pos in body if seq[pos].features.words >= 15]
     pairs = [pos for pos in prose if pos > start and HEADLINE_WORDS[0] <= seq[pos - 1].features.words <= HEADLINE_WORDS[1]
-             and not ENUMERATED.match(seq[pos - 1].norm) and echo(seq[pos - 1].norm, seq[pos].norm, memo) >= ECHO_SHARE]
+             and not ENUMERATED.match(seq[pos - 1].norm) and echo(seq[pos - 1].norm, seq[pos].norm) >= ECHO_SHARE]
     if len(pairs) >= MIN_PAIRS and len(pairs) >= PAIR_SHARE * len(prose):
-        score = cohesion([seq[pos].norm for pos in pairs], memo)
+        score = cohesion([seq[pos].norm for pos in pairs])
         if score < LOW_COHESION:
             return f"{len(pairs)} of {len(prose)} paragraphs restate the headline above them and not each other (cohesion {score:.2f})"
     if title is None:
@@ -101,11 +94,9 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
     return None
 
 
-def listing_verdict(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int,
-                    memo: Memo | None = None) -> str | None:
-    """A reason when the region [start, end] reads as a stream of teasers, else None.
-    ``memo``: a dict shared by the calls for one page (see ``_bigrams``)."""
-    why = _stream_reason(seq, body, title, start, end, memo)
+def listing_verdict(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int) -> str | None:
+    """A reason when the region [start, end] reads as a stream of teasers, else None."""
+    why = _stream_reason(seq, body, title, start, end)
     return f"coherence.listing: {why} (a teaser stream)" if why else None
 
 
@@ -124,7 +115,7 @@ TAIL_PAIRS = 2  # headline + teaser pairs closing a region: a related box, not s
 TAIL_ECHO = 0.15
 
 
-def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: int, memo: Memo | None = None) -> list[int]:
+def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: int) -> list[int]:
     """Positions of the headline + one-paragraph teaser pairs that close the region.
 
     Papers append "related" boxes without a marker: each item a headline and the first
@@ -138,7 +129,7 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
         if not (pos in body and teaser.features.words >= 15
                 and HEADLINE_WORDS[0] <= head.features.words <= HEADLINE_WORDS[1]
                 and not SENTENCE_END.search(head.norm) and not ENUMERATED.match(head.norm)
-                and echo(head.norm, teaser.norm, memo) >= TAIL_ECHO):
+                and echo(head.norm, teaser.norm) >= TAIL_ECHO):
             break
         pairs += [pos - 1, pos]
         pos -= 2

@@ -105,7 +105,6 @@ class _Page:
     classes: list[Density]
     why: list[str]
     pos_of: dict[int, int] = field(default_factory=dict)  # block index -> position in seq
-    bigrams: dict[str, Any] = field(default_factory=dict)  # coherence memo: line -> bigram set
 
 
 def _classify(seq: list[Block], decisions: dict[int, Decision], t: Thresholds) -> _Page:
@@ -160,7 +159,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
             continue  # an article has at least one paragraph of running prose
         verdict = None
         if opts.judges_teasers:
-            verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end, page.bigrams)
+            verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end)
         if verdict:
             if stream is None or region.score > stream[0]:
                 stream = (region.score, verdict)
@@ -220,7 +219,7 @@ def extract_blocks(blocks: list[Block], opts: Options) -> Article:
     region, title, body = choice.region, choice.title, choice.body
     labels: dict[int, tuple[Label, str]] = {}
     if region is not None and opts.favor != "recall":
-        for pos in coherence.tail_teasers(seq, body, region.start, region.end, page.bigrams):
+        for pos in coherence.tail_teasers(seq, body, region.start, region.end):
             body.pop(pos, None)
             labels[seq[pos].index] = (Label.TEASER, "coherence.tail_teasers: headline + teaser pairs closing the article")
     published = author = source = category = None
