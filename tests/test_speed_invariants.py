@@ -161,3 +161,8 @@ def test_bigrams_equal_the_reference():
 
     for text in ["Có thể nói, thời gian qua 12 tháng", "ΑΣ'Α ΟΔΟΣ.Α", "İstanbul là thành phố", "a  b\tc", ""]:
         assert coherence.bigrams(text) == reference(text)
+
+
+def test_space_characters_other_than_space_are_unprintable():
+    """metadata._single_spaced skips the split for printable text without double spaces."""
+    assert all(not c.isprintable() for c in _code_points() if c.isspace() and c != " ")

@@ -1,15 +1,21 @@
 """Bounded memos of pure ``str -> value`` functions, shared by all pages.
 
-Why: page text is made of a small vocabulary of space-separated tokens (syllables,
-numbers, punctuated words) that recur on every page, and several per-line steps are
-exact compositions of per-token results (a word never spans a space). Remembering the
-per-token result turns most of the per-character regex work into dict hits.
+Why: pages repeat themselves. Within a page and across the pages of a site the same
+lines come back (blank lines, menus, section markers, footers, credit lines), and every
+page is written in a small vocabulary of space-separated tokens (syllables, numbers,
+punctuated words). Several per-line steps are pure functions of the line, and some are
+exact sums of per-token results (a word never spans a space), so remembering per-line
+and per-token results turns most of the regex work into dict hits.
 
 Why module-wide and safe: the memoised functions are pure, so sharing results between
-pages and threads cannot change any output; entries are deterministic, so concurrent
-fills are harmless. Why bounded and reset (not LRU): hostile input full of random tokens
-must not grow memory without limit, and a plain dict keeps every hit a C-level lookup
-(an LRU would cost a Python call per hit). Long keys are computed, never stored.
+pages and threads cannot change any output (benchmarks/snapshot_outputs.py checks it);
+entries are deterministic, so concurrent fills are harmless. Why bounded and reset (not
+LRU): hostile input full of random lines must not grow memory without limit, and a plain
+dict keeps every hit a C-level lookup (an LRU would cost a Python call per hit). Keys
+longer than the bound are computed, never stored.
+
+Benchmarks empty them between passes (``clear_all``), so that re-reading the same pages
+is not mistaken for speed.
 """
 from __future__ import annotations
 
