@@ -10,11 +10,14 @@ two syllables) without stopwords.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from typing import Sequence
 
 import regex
 
+from . import features
 from .features import ENUMERATED, SENTENCE_END, WORD, stopwords
+from .memo import BoundedMemo
 from .metadata import Title
 from .types import Block
 
@@ -32,14 +35,24 @@ DOMINANT_SHARE = 0.3  # an article holds more than this share of the page's pros
 
 def bigrams(text: str) -> set[tuple[str, str]]:
     stop = stopwords()
-    words = [w.lower() for w in WORD.findall(text)]
+    if "Σ" in text:  # the only letter whose lowercase depends on its neighbours
+        words = [w.lower() for w in WORD.findall(text)]
+    else:
+        # = [w.lower() for w in WORD.findall(text)], from the per-token memo of features
+        words = list(chain.from_iterable(map(features.token_words, text.split(" "))))
     return {(a, b) for a, b in zip(words, words[1:]) if not (a in stop and b in stop) and not (a.isdigit() or b.isdigit())}
+
+
+# Candidate regions overlap, so the same lines are compared again for every region and
+# for the tail-teaser trim; a small module-wide memo of this pure function (frozen, so no
+# caller can alter a shared set) serves them. Paragraphs are long, hence the long keys.
+_BIGRAMS = BoundedMemo(lambda text: frozenset(bigrams(text)), 2_000, 10_000)
 
 
 def cohesion(paragraphs: Sequence[str]) -> float:
     """Mean share of each paragraph's bigrams that occur in some other paragraph. Exact
     repeats are counted once: a home page prints the same headline in several boxes."""
-    sets = [bigrams(p) for p in dict.fromkeys(paragraphs)]
+    sets = [_BIGRAMS[p] for p in dict.fromkeys(paragraphs)]
     counts: Counter[tuple[str, str]] = Counter()
     for s in sets:
         counts.update(s)
@@ -49,8 +62,8 @@ def cohesion(paragraphs: Sequence[str]) -> float:
 
 def echo(headline: str, teaser: str) -> float:
     """Share of a headline's bigrams that its teaser repeats (a teaser restates its headline)."""
-    h = bigrams(headline)
-    return len(h & bigrams(teaser)) / len(h) if h else 0.0
+    h = _BIGRAMS[headline]
+    return len(h & _BIGRAMS[teaser]) / len(h) if h else 0.0
 
 
 def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int) -> str | None:

@@ -14,6 +14,8 @@ from importlib import resources
 
 import regex
 
+from .memo import BoundedMemo, TOKEN_ENTRIES, TOKEN_KEY
+
 WORD = regex.compile(r"\w+")
 # A line "ends a sentence" when its last visible character is . ? ! or an ellipsis,
 # optionally followed by closing quotes/brackets: '... nói.' / '... "đóng băng".' / '... ?”'
@@ -21,6 +23,30 @@ SENTENCE_END = regex.compile(r"[.?!…;](?:[\"'”’»)\]]{0,3})$|[\"”’»]$
 # "1. Anh Zhang …", "Bước 2:", "II." — numbered sections of one article, not teasers or headlines
 ENUMERATED = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)/:-]\s|^(?:Bước|Phần|Cách|Điều)\s+\d", regex.I)
 COMMA = regex.compile(r"[,;]")
+_CLOSERS = "\"'”’»)]"  # what SENTENCE_END allows after the final mark, at most 3 of them
+_FINAL_MARKS = frozenset(".?!…;")
+_CLOSING_QUOTES = frozenset("\"”’»")  # SENTENCE_END's second alternative
+
+
+def ends_sentence(text: str) -> bool:
+    """``SENTENCE_END.search(text) is not None``, by string tests (no scan of the line).
+
+    ``$`` matches at the end and before a final newline; at either place the pattern needs
+    a closing quote, or a final mark followed by at most 3 closers. Closers are never
+    final marks, so only the maximal run of closers can precede the mark.
+    """
+    if text.endswith("\n") and _ends_here(text[:-1]):
+        return True
+    return _ends_here(text)
+
+
+def _ends_here(text: str) -> bool:
+    if not text:
+        return False
+    if text[-1] in _CLOSING_QUOTES:
+        return True
+    body = text.rstrip(_CLOSERS)
+    return len(text) - len(body) <= 3 and body != "" and body[-1] in _FINAL_MARKS
 VIETNAMESE_LETTER = regex.compile(
     r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", regex.IGNORECASE
 )
@@ -51,6 +77,10 @@ class Features:
 
 CAPITALISED_WORD = regex.compile(r"(?<!\w)\p{Lu}\w*")
 DIGIT_WORD = regex.compile(r"\w*\d\w*")
+# Counts the same words as DIGIT_WORD in linear time: from the first digit of a word to
+# its end, so each word with a digit gives one match. (``\w*\d\w*`` is retried from every
+# position of a long digit-free word: quadratic on a 1 MB run of letters.)
+_DIGIT_IN_WORD = regex.compile(r"\d\w*")
 
 
 @lru_cache(maxsize=1)
@@ -59,25 +89,93 @@ def _bigram_heads() -> frozenset[str]:
     return frozenset(w.split()[0] for w in stopwords() if " " in w)
 
 
+@lru_cache(maxsize=1)
+def _bigram_pattern() -> regex.Pattern[str] | None:
+    """Finds, in a lowered line, each word that opens a two-syllable stopword with the
+    next word. The match count equals the number of consecutive word pairs with
+    ``f"{a} {b}" in stopwords()``: a head must start a word, the tail (in a lookahead, so
+    chained pairs all count) must follow after non-word characters and end a word. One
+    C-level scan replaces a Python loop over the words."""
+    pairs = [w.split(" ") for w in sorted(stopwords()) if w.count(" ") == 1]
+    pairs = [(a, b) for a, b in pairs if WORD.fullmatch(a) and WORD.fullmatch(b)]  # others never equal words
+    if not pairs:
+        return None
+    either = "|".join(rf"{regex.escape(a)}(?=\W+{regex.escape(b)}(?!\w))" for a, b in pairs)
+    return regex.compile(rf"(?<!\w)(?:{either})")
+
+
+# Per-token counts are packed into one int, FIELD bits per count, so that a line's counts
+# are one C-level ``sum`` over its tokens (a tuple per token cost twice as much, measured).
+# No line holds 2**40 words, so fields never carry into each other.
+_FIELD = 40
+_MASK = (1 << _FIELD) - 1
+
+
+def _token_counts(token: str) -> int:
+    """Packed counts of one space-free token: words | upper-case initials << 40 | words with
+    a digit << 80 | stopwords << 120 | (1 if a word may open a two-syllable stopword) << 160.
+
+    Lowering never turns a word character into a non-word one or back
+    (tests/test_speed_invariants.py checks every code point), so the words of the lowered
+    token are its words lowered; a token is lowered exactly as inside its line (a space is
+    neither cased nor case-ignorable, so even a Greek final sigma agrees).
+    """
+    stop, heads = stopwords(), _bigram_heads()
+    if token.isalpha():  # one word, no digit: a syllable (most tokens) needs no scan
+        word = token.lower()
+        # for letters, str.isupper is exactly \p{Lu} (tests/test_speed_invariants.py)
+        return 1 | token[0].isupper() << _FIELD | (word in stop) << 3 * _FIELD | (word in heads) << 4 * _FIELD
+    lower = _token_words(token)
+    if not lower:
+        return 0
+    return (
+        len(lower)
+        | len(CAPITALISED_WORD.findall(token)) << _FIELD
+        | len(_DIGIT_IN_WORD.findall(token)) << 2 * _FIELD  # = len(DIGIT_WORD.findall(token))
+        | sum(map(stop.__contains__, lower)) << 3 * _FIELD
+        | any(map(heads.__contains__, lower)) << 4 * _FIELD
+    )
+
+
+def _token_words(token: str) -> tuple[str, ...]:
+    """The words of a space-free token, lowered (= its share of WORD.findall(line.lower()))."""
+    if token.isalpha():  # letters are word characters, lowered too: one word
+        return (token.lower(),)
+    return tuple(WORD.findall(token.lower()))
+
+
+# Words never span a space, and a space is a non-word boundary like the ends of the
+# string, so every count in ``compute`` is the sum of its tokens' counts. Module-wide
+# memos of pure functions: see memo.py for why that is safe.
+_TOKEN_WORDS = BoundedMemo(_token_words, TOKEN_ENTRIES, TOKEN_KEY)
+_TOKEN_COUNTS = BoundedMemo(_token_counts, TOKEN_ENTRIES, TOKEN_KEY)
+#: The words of a space-free token, lowered: ``WORD.findall(token.lower())``, memoised.
+#: Equal to ``[w.lower() for w in WORD.findall(token)]`` unless the token holds a "Σ".
+token_words = _TOKEN_WORDS.__getitem__
+
+
 def compute(norm: str) -> Features:
-    words = WORD.findall(norm)
-    n = len(words)
-    ends = bool(SENTENCE_END.search(norm))
+    ends = ends_sentence(norm)
+    tokens = norm.split(" ")
+    packed = sum(map(_TOKEN_COUNTS.__getitem__, tokens))
+    n = packed & _MASK
     if n == 0:
         return Features(len(norm), 0, 0.0, ends, 0.0, 0.0, 0.0, False)
-    stop = stopwords()
-    lower = WORD.findall(norm.lower())
-    hits = sum(map(stop.__contains__, lower))
-    heads = _bigram_heads()
-    hits += sum(1 for i, a in enumerate(lower[:-1]) if a in heads and f"{a} {lower[i + 1]}" in stop)
+    capitals = packed >> _FIELD & _MASK  # = len(CAPITALISED_WORD.findall(norm))
+    digits = packed >> 2 * _FIELD & _MASK  # = len(DIGIT_WORD.findall(norm))
+    hits = packed >> 3 * _FIELD & _MASK
+    if packed >> 4 * _FIELD:  # a word opens a two-syllable stopword ("có thể"), maybe across tokens
+        pattern = _bigram_pattern()
+        if pattern is not None:
+            hits += len(pattern.findall(norm.lower()))
     is_slug = n >= 4 and not ends and norm.isascii() and norm == norm.lower()
-    return Features(
-        chars=len(norm),
-        words=n,
-        stopword_density=min(hits / n, 1.0),
-        ends_sentence=ends,
-        comma_rate=len(COMMA.findall(norm)) / n,
-        capital_ratio=min(len(CAPITALISED_WORD.findall(norm)) / n, 1.0),
-        digit_ratio=min(len(DIGIT_WORD.findall(norm)) / n, 1.0),
-        is_slug=is_slug,
+    return Features(  # positional (faster): chars, words, stopword_density, ends_sentence,
+        len(norm),  # comma_rate, capital_ratio, digit_ratio, is_slug
+        n,
+        min(hits / n, 1.0),
+        ends,
+        (norm.count(",") + norm.count(";")) / n,  # = len(COMMA.findall(norm)) / n
+        min(capitals / n, 1.0),
+        min(digits / n, 1.0),
+        is_slug,
     )

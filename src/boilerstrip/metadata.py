@@ -36,7 +36,15 @@ class Title:
 
 def _display(block: Block) -> str:
     """Metadata is reported as printed (NFC, single spaces), not in the matching form."""
-    return " ".join(block.text.split())
+    return _single_spaced(block.text)
+
+
+def _single_spaced(text: str) -> str:
+    """``" ".join(text.split())``, without the split when it changes nothing: printable
+    text has no whitespace but " " (every other space character is unprintable)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | None] | None:
@@ -62,12 +70,13 @@ def display_counts(blocks: Sequence[Block]) -> Counter[str]:
     """How often each printed line (and each "<title> | Site" line without its site name)
     occurs on the page; computed once per page for the headline-repetition test."""
     counts: Counter[str] = Counter()
-    for b in blocks:
-        text = _display(b)
-        counts[text] += 1
-        bare = SITE_SUFFIX.sub("", text)
-        if bare != text:
-            counts[bare] += 1
+    for printed, times in Counter(b.text for b in blocks).items():  # pages repeat lines
+        text = _single_spaced(printed)
+        counts[text] += times
+        if "|" in text or "–" in text or "-" in text:  # SITE_SUFFIX needs a separator
+            bare = SITE_SUFFIX.sub("", text)
+            if bare != text:
+                counts[bare] += times
     return counts
 
 
@@ -79,16 +88,31 @@ def _dateline_follows(blocks: Sequence[Block], decisions: dict[int, Decision], p
     return d is not None and d.label is Label.TIMESTAMP
 
 
-def find_title(blocks: Sequence[Block], decisions: dict[int, Decision], lead: int, counts: Counter[str] | None = None) -> Title | None:
+def find_title(
+    blocks: Sequence[Block],
+    decisions: dict[int, Decision],
+    lead: int,
+    counts: Counter[str] | None = None,
+    shapes: dict[int, tuple[str, str | None] | None] | None = None,
+) -> Title | None:
     """The headline: the nearest headline-shaped line above the lead (or the lead's own
     first line when that is headline-shaped), preferring one the page repeats (the
-    <title> line "X | Site", or the headline printed twice)."""
+    <title> line "X | Site", or the headline printed twice).
+
+    ``counts`` (:func:`display_counts`) and ``shapes`` (position -> headline shape, filled
+    here) may be shared by the calls for one page: candidate regions overlap, so their
+    title windows do."""
     if counts is None:
         counts = display_counts(blocks)
+    if shapes is None:
+        shapes = {}
     best: tuple[float, Title] | None = None
     for pos in range(lead, max(-1, lead - TITLE_WINDOW), -1):
         b = blocks[pos]
-        shape = _title_shape(b, decisions.get(b.index))
+        if pos in shapes:
+            shape = shapes[pos]
+        else:
+            shape = shapes[pos] = _title_shape(b, decisions.get(b.index))
         if shape is None:
             continue
         text, glued = shape

@@ -29,6 +29,7 @@ import html
 import re
 import unicodedata
 
+from .memo import BoundedMemo, TOKEN_ENTRIES, TOKEN_KEY
 from .types import DecodeError
 
 __all__ = ["decode", "split_lines", "display_form", "match_form", "canonical_tone"]
@@ -39,6 +40,8 @@ _BOM = "\ufeff"
 #: BOM used as ZWNBSP, and the soft hyphen (a hyphenation hint, never a real hyphen).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _DROP_INVISIBLE = {ord(c): None for c in _INVISIBLE}
+#: Cheap test before ``translate`` (a dict lookup per character): few lines have any.
+_HAS_INVISIBLE = re.compile(f"[{_INVISIBLE}]").search
 
 #: Everything ``str.isspace`` treats as whitespace (nbsp and the U+2000 block included)
 #: plus the invisible characters: what surrounds a line but is not part of it.
@@ -131,22 +134,38 @@ def match_form(line: str, memo: dict[str, str] | None = None) -> str:
 
     Steps: HTML entities unescaped, NFC, invisible characters removed, every Unicode
     space → one ASCII space, trimmed, tone marks moved to new-style placement.
+    Steps that cannot change the text are skipped (measured: most lines need none of
+    NFC, invisible removal or tone moves): pure-ASCII text has no composed characters,
+    invisibles or tone marks, and ``translate`` only runs when an invisible is present.
     """
     text = html.unescape(line) if "&" in line else line
-    text = unicodedata.normalize("NFC", text).translate(_DROP_INVISIBLE)
-    text = " ".join(text.split())
-    return canonical_tone(text, memo)
+    if text.isascii():
+        return " ".join(text.split())
+    text = unicodedata.normalize("NFC", text)
+    if _HAS_INVISIBLE(text):
+        text = text.translate(_DROP_INVISIBLE)
+    if memo is None:
+        # = canonical_tone(" ".join(text.split())): one split serves the whitespace
+        # collapse and the per-token tone memo (tokens hold no space).
+        return " ".join(map(_TOKEN_TONES.__getitem__, text.split()))
+    return canonical_tone(" ".join(text.split()), memo)
 
 
 def canonical_tone(text: str, memo: dict[str, str] | None = None) -> str:
     """Move tone marks in ``text`` (NFC) to the new-style placement; linear time.
 
-    Why a per-call memo: a page repeats the same few syllables many times; the memo
-    is local so the function stays pure and thread-safe. A caller normalising a whole page
-    may pass one dict for all its lines.
+    Why memos: text repeats the same few thousand syllables. By default the module-wide
+    tables serve (the result is a pure function of each space-separated token, so
+    sharing them between pages and threads keeps this function pure); a caller may still
+    pass its own ``memo`` dict (syllable → canonical), which is then used instead.
     """
+    if text.isascii():  # no tone mark, so no candidate syllable
+        return text
     if memo is None:
-        memo = {}
+        # A candidate is a run of letters, so it never spans a space, and a space is a
+        # non-letter boundary exactly like the ends of the string: rewriting each
+        # space-separated token on its own gives the same text as one scan of the whole.
+        return " ".join(map(_TOKEN_TONES.__getitem__, text.split(" ")))
 
     def fix(match: re.Match[str]) -> str:
         word = match.group()
@@ -156,6 +175,23 @@ def canonical_tone(text: str, memo: dict[str, str] | None = None) -> str:
         return out
 
     return SYLLABLE_CANDIDATE.sub(fix, text)
+
+
+def _token_tone(token: str) -> str:
+    """``canonical_tone`` of one space-free token (the unit of :data:`_TOKEN_TONES`)."""
+    if token.isascii():
+        return token
+    return SYLLABLE_CANDIDATE.sub(_canonical_match, token)
+
+
+def _canonical_match(match: re.Match[str]) -> str:
+    return _SYLLABLE_TONES[match[0]]
+
+
+#: syllable candidate -> canonical spelling (a syllable is at most 8 letters).
+_SYLLABLE_TONES = BoundedMemo(lambda word: _place_tone(word), TOKEN_ENTRIES, 8)
+#: space-free token -> ``canonical_tone`` of it; tokens repeat across lines and pages.
+_TOKEN_TONES = BoundedMemo(_token_tone, TOKEN_ENTRIES, TOKEN_KEY)
 
 
 def _place_tone(word: str) -> str:

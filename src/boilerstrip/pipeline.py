@@ -11,6 +11,7 @@ from typing import Any, Sequence
 
 from . import coherence, density, features, metadata, normalize
 from .density import Density, Thresholds
+from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .region import Region, Weights, block_score, candidate_regions, closing_credit
 from .rules import captions, chrome, credits, headlines, markers, packed, timestamps
 from .rules.base import LINE, Decision
@@ -68,13 +69,26 @@ def extract(text: str | bytes, **options: Any) -> Article:
     ``str`` is accepted. Options: see ``Options``.
     """
     opts = make_options(options)
-    return extract_blocks(text_blocks(normalize.split_lines(normalize.decode(text))), opts)
+    raw = normalize.split_lines(normalize.decode(text))
+    return extract_blocks(text_blocks(raw), opts)
 
 
-def text_blocks(lines: Sequence[str]) -> list[Block]:
-    """One block per text line; a line with no blank line above it is ``tight``."""
-    memo: dict[str, str] = {}  # syllable -> canonical tone placement, for this page only
-    blocks = [Block(i, normalize.display_form(line), normalize.match_form(line, memo)) for i, line in enumerate(lines)]
+def _line_forms(line: str) -> tuple[str, str]:
+    return normalize.display_form(line), normalize.match_form(line)
+
+
+# Pages repeat lines: blank lines and menus within a page, the site's frame (menus,
+# section names, footers, "Tin liên quan") across the pages of a site. Both steps are
+# pure functions of the line, so they are remembered module-wide (see memo.py).
+_LINE_FORMS = BoundedMemo(_line_forms, LINE_ENTRIES, LINE_KEY)
+_LINE_FEATURES = BoundedMemo(features.compute, LINE_ENTRIES, LINE_KEY)
+
+
+def text_blocks(raw: Sequence[str]) -> list[Block]:
+    """One block per line; each distinct line is normalised once (``_LINE_FORMS``). A line
+    with no blank line above it is ``tight``."""
+    forms = _LINE_FORMS
+    blocks = [Block(i, *forms[line]) for i, line in enumerate(raw)]
     for prev, b in zip(blocks, blocks[1:]):
         b.tight = bool(prev.norm)
     return blocks
@@ -82,8 +96,11 @@ def text_blocks(lines: Sequence[str]) -> list[Block]:
 
 def run_rules(blocks: Sequence[Block]) -> dict[int, Decision]:
     decisions: dict[int, Decision] = {}
+    # Every detector skips blank blocks (and its state, like "the previous line", only
+    # counts non-blank ones), so they are left out once here instead of in each loop.
+    lines = [b for b in blocks if b.norm]
     for detector in RULE_DETECTORS:
-        for index, decision in detector.detect(blocks).items():
+        for index, decision in detector.detect(lines).items():
             if decision.overrides:
                 decisions[index] = decision
             else:
@@ -104,14 +121,17 @@ class _Page:
 
 def _classify(seq: list[Block], decisions: dict[int, Decision], t: Thresholds) -> _Page:
     classes, why = [], []
+    known: dict[int, tuple[Density, str]] = {}  # id(features) -> class: repeated lines share features
     for b in seq:
         if b.index in decisions:
             classes.append(Density.BAD)
             why.append(decisions[b.index].reason)
         else:
-            c, reason = density.classify(b.features, t)
-            classes.append(c)
-            why.append(reason)
+            found = known.get(id(b.features))
+            if found is None:
+                found = known[id(b.features)] = density.classify(b.features, t)
+            classes.append(found[0])
+            why.append(found[1])
     for i, (c, reason) in enumerate(density.smooth(classes)):
         if reason:
             classes[i], why[i] = c, reason
@@ -138,9 +158,10 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     stream: tuple[float, str] | None = None
     regions = candidate_regions(scores)
     counts = metadata.display_counts(page.seq)
+    shapes: dict[int, Any] = {}  # headline shapes by position: title windows of regions overlap
     for found in regions:
         region = found
-        title = metadata.find_title(page.seq, page.decisions, region.start, counts)
+        title = metadata.find_title(page.seq, page.decisions, region.start, counts, shapes)
         if title is not None and title.position >= region.start:
             region = replace(region, start=title.position + 1)
             if region.start > region.end:
@@ -255,8 +276,9 @@ def _past_captions(page: _Page, pos: int, end: int) -> int:
 
 def extract_blocks(blocks: list[Block], opts: Options) -> Article:
     """The pipeline on prepared blocks (from text lines or, later, DOM nodes)."""
+    computed = _LINE_FEATURES  # repeated lines share their (frozen) features
     for b in blocks:
-        b.features = features.compute(b.norm)
+        b.features = computed[b.norm]
     decisions = run_rules(blocks)
     seq = [b for b in blocks if b.norm]
     page = _classify(seq, decisions, opts.thresholds)

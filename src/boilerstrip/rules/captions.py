@@ -11,8 +11,9 @@ from typing import Sequence
 
 import regex
 
+from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
-from .base import LINE, Decision
+from .base import LINE, Decision, case_variants
 
 _MEDIA = r"(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Ảnh chụp màn hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Tranh|Biểu đồ|Minh họa|Minh hoạ)"
 # "Ảnh: Reuters" / "Video: VTV" / "Ảnh minh họa" as the whole line
@@ -24,17 +25,58 @@ CREDIT_SUFFIX = regex.compile(rf"(?:(?i:[(\[]\s*{_MEDIA}(?:\s*minh\s*h[ọo]a)?\
 ILLUSTRATION = regex.compile(r"^[(\[]?ảnh\s*minh\s*h[ọo]a[)\]]?\.?$", regex.I)
 
 
+_MEDIA_WORDS = tuple(_MEDIA[3:-1].split("|"))  # the plain-text alternatives of _MEDIA
+# Cheap necessary conditions, tested first because most lines are not captions:
+# ILLUSTRATION and CREDIT_LINE (case-insensitive, anchored) start with a bracket or
+# their first word; CREDIT_SUFFIX holds a media word in some case ("(ảnh: Getty)" is
+# case-insensitive) and a bracket ("(Ảnh: X)") or a colon ("… Ảnh: X").
+_ILLUSTRATION_FIRST = frozenset("([") | case_variants("ả")
+_CREDIT_LINE_FIRST = frozenset("([") | case_variants("".join(w[0] for w in _MEDIA_WORDS))
+_SUFFIX_WORDS = tuple(dict.fromkeys(w.lower() for w in _MEDIA_WORDS))
+
+
+def _may_have_credit_suffix(text: str) -> bool:
+    """Necessary for CREDIT_SUFFIX (the costly test: it is tried at every position)."""
+    if ":" not in text and "(" not in text and "[" not in text:
+        return False
+    low = text.lower()
+    for word in _SUFFIX_WORDS:
+        if word in low:
+            return True
+    return False
+
+
+_MEDIA_LABEL = Decision(Label.CAPTION, "captions.media_label: a photo/video credit line", LINE)
+_CREDIT_SUFFIX = Decision(Label.CAPTION, "captions.credit_suffix: ends with a photo credit ('Ảnh: …')", LINE)
+
+
+def _credit_kind(text: str) -> Decision | None:
+    """The caption rules that read the line alone (the repeated-line rule reads two)."""
+    first = text[0]
+    if (first in _ILLUSTRATION_FIRST and ILLUSTRATION.match(text)) or (
+        len(text) <= 80 and first in _CREDIT_LINE_FIRST and CREDIT_LINE.match(text)
+    ):
+        return _MEDIA_LABEL
+    if len(text) <= 400 and _may_have_credit_suffix(text) and CREDIT_SUFFIX.search(text):
+        return _CREDIT_SUFFIX
+    return None
+
+
+# A pure function of the line; a page's captions share their credit suffix wording.
+_CREDIT_KINDS = BoundedMemo(_credit_kind, LINE_ENTRIES, LINE_KEY)
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
+    kinds = _CREDIT_KINDS
     prev = None
     for b in blocks:
         text = b.norm
         if not text:
             continue
-        if ILLUSTRATION.match(text) or (len(text) <= 80 and CREDIT_LINE.match(text)):
-            out[b.index] = Decision(Label.CAPTION, "captions.media_label: a photo/video credit line", LINE)
-        elif len(text) <= 400 and CREDIT_SUFFIX.search(text):
-            out[b.index] = Decision(Label.CAPTION, "captions.credit_suffix: ends with a photo credit ('Ảnh: …')", LINE)
+        decision = kinds[text]
+        if decision is not None:
+            out[b.index] = decision
         elif prev is not None and text == prev.norm and len(text) >= 20:
             # alt text followed by the same caption, or a headline printed twice
             out[b.index] = Decision(Label.DUPLICATE, f"captions.repeated_line: same as line {prev.index + 1}", LINE)

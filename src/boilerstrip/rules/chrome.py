@@ -10,9 +10,10 @@ from typing import Sequence
 
 import regex
 
-from ..features import SENTENCE_END
+from ..features import SENTENCE_END, ends_sentence
+from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
-from .base import END, LINE, Decision
+from .base import END, LINE, Decision, case_variants
 
 BREADCRUMB = regex.compile(r"^(?:Trang chủ|Home)(?:\s*[>›»❯/|»-]?\s*[\p{L}\d&,.-]+){0,8}$|^Trở lại\s+[\p{L} ]{2,30}$", regex.I)
 CRUMB_SEPARATORS = regex.compile(r"^[^.!?]{1,80}?(?:\s*[›❯»>]\s*[^.!?›❯»>]{1,30}){1,6}$")
@@ -31,24 +32,75 @@ COUNTER = regex.compile(r"^[\d\s.,]*\d[\d\s.,]*(?:người|lượt xem|lượt t
 COMMENT_META = regex.compile(r"^.{0,40}\s[-–]\s+\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+trước\b.*(?:Thích|Trả lời|\|)", regex.I)
 
 
+# Cheap necessary conditions of the patterns above, tested first because most lines
+# are none of these things (each pattern needs the characters named; no flag folds them).
+_TEMPLATE_HINTS = ("<", "%", "{", "}", "function", "document.", "window.", "var")  # TEMPLATE_CODE
+_LICENCE_HINTS = ("GP", "gp", "Gp", "gP")  # LICENCE_NUMBER: every alternative has "GP"
+_CRUMB_MARKS = ("›", "❯", "»", ">")  # CRUMB_SEPARATORS
+# First characters of the anchored, case-insensitive FOOTER and BREADCRUMB alternatives.
+_FOOTER_FIRST = case_variants("©cgbtpđhefml")
+_BREADCRUMB_FIRST = case_variants("th")  # Trang chủ, Home, Trở lại
+_COUNTER_START = frozenset("0123456789., \t\n\r\x0b\x0c")  # ASCII starts of a COUNTER match
+
+_TEMPLATE = Decision(Label.BOILERPLATE, "chrome.template_code: markup or script text", LINE)
+_FOOTER = Decision(Label.FOOTER, "chrome.legal_footer: masthead, licence or contact line", END)
+_BREADCRUMB = Decision(Label.BREADCRUMB, "chrome.breadcrumb: 'Trang chủ › …' navigation path", LINE)
+_PIPE_MENU = Decision(Label.NAVIGATION, "chrome.pipe_menu: menu items separated by '|'", LINE)
+_KEYWORDS = Decision(Label.TAGS, "chrome.keywords: a comma- or hash-separated keyword list", END)
+_COUNTER = Decision(Label.WIDGET, "chrome.counter: a number or counter only", LINE)
+_COMMENT_META = Decision(Label.COMMENT, "chrome.comment_meta: commenter, age and like count", END)
+
+
+def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
+
+
+def _may_be_counter(text: str) -> bool:
+    """COUNTER starts with a digit, a space, '.' or ','; an ASCII letter start rules it out."""
+    first = text[0]
+    return not first.isascii() or first in _COUNTER_START
+
+
+def decide(text: str) -> Decision | None:
+    """The chrome decision for one non-empty line (``Block.norm``), else None."""
+    if _contains_any(text, _TEMPLATE_HINTS) and TEMPLATE_CODE.search(text):
+        return _TEMPLATE
+    n = len(text)
+    first = text[0]
+    if n <= 300 and (
+        (first in _FOOTER_FIRST and FOOTER.match(text))
+        or (_contains_any(text, _LICENCE_HINTS) and LICENCE_NUMBER.search(text))
+    ):
+        return _FOOTER
+    if n <= 100 and not ends_sentence(text) and (
+        (first in _BREADCRUMB_FIRST and BREADCRUMB.match(text))
+        or (_contains_any(text, _CRUMB_MARKS) and CRUMB_SEPARATORS.match(text))
+    ):
+        return _BREADCRUMB
+    if n <= 300 and ("|" in text or "I" in text) and PIPE_MENU.match(text):  # "a | b | c" / "a I b I c"
+        return _PIPE_MENU
+    if ("," in text and KEYWORDS.match(text)) or (first == "#" and HASHTAGS.match(text)):
+        return _KEYWORDS
+    if _may_be_counter(text) and COUNTER.match(text):
+        return _COUNTER
+    if ("-" in text or "–" in text) and COMMENT_META.match(text):  # "<name> - 3 giờ trước …"
+        return _COMMENT_META
+    return None
+
+
+# decide() is a pure function of the line and sites print the same frame on every page.
+_DECISIONS = BoundedMemo(decide, LINE_ENTRIES, LINE_KEY)
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
+    decisions = _DECISIONS
     for b in blocks:
-        text = b.norm
-        if not text:
-            continue
-        if TEMPLATE_CODE.search(text):
-            out[b.index] = Decision(Label.BOILERPLATE, "chrome.template_code: markup or script text", LINE)
-        elif len(text) <= 300 and (FOOTER.match(text) or LICENCE_NUMBER.search(text)):
-            out[b.index] = Decision(Label.FOOTER, "chrome.legal_footer: masthead, licence or contact line", END)
-        elif len(text) <= 100 and not SENTENCE_END.search(text) and (BREADCRUMB.match(text) or CRUMB_SEPARATORS.match(text)):
-            out[b.index] = Decision(Label.BREADCRUMB, "chrome.breadcrumb: 'Trang chủ › …' navigation path", LINE)
-        elif len(text) <= 300 and PIPE_MENU.match(text):
-            out[b.index] = Decision(Label.NAVIGATION, "chrome.pipe_menu: menu items separated by '|'", LINE)
-        elif KEYWORDS.match(text) or HASHTAGS.match(text):
-            out[b.index] = Decision(Label.TAGS, "chrome.keywords: a comma- or hash-separated keyword list", END)
-        elif COUNTER.match(text):
-            out[b.index] = Decision(Label.WIDGET, "chrome.counter: a number or counter only", LINE)
-        elif COMMENT_META.match(text):
-            out[b.index] = Decision(Label.COMMENT, "chrome.comment_meta: commenter, age and like count", END)
+        if b.norm:
+            decision = decisions[b.norm]
+            if decision is not None:
+                out[b.index] = decision
     return out

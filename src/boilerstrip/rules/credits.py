@@ -10,8 +10,9 @@ from typing import Sequence
 
 import regex
 
+from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
-from .base import LINE, Decision
+from .base import LINE, Decision, case_variants
 
 # A syllable of a Vietnamese proper name: capitalised, letters only (Nguyễn, Thị, Đ.)
 _NAME_SYL = r"\p{Lu}[\p{Ll}\p{M}]*\.?"
@@ -44,49 +45,74 @@ def looks_like_person(text: str) -> bool:
     return bool(PERSON_NAME.match(text) or PERSON_NAMES.match(text) or INITIALS.match(text))
 
 
+# "Theo Reuters, đúng như dự đoán, …" / "Theo tôi, …": a clause follows, not a name list
+_THEO_CLAUSE = regex.compile(r"\b(?:đó|này|ông|bà|anh|chị|họ|các|những|cho biết|nói)\b|,\s*\p{Ll}")
+_NAME_AND_OUTLET = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<src>[^()]+)\)$")
+_AGENCY_NAME = regex.compile(r"^\p{Lu}[\p{L}\d .&/-]*$")
+#: Longest STAFF match: "Nhóm phóng viên" + "." + the final newline "$" allows.
+_STAFF_MAX = 17
+_STAFF_FIRST = case_variants("pcbnq")  # PV, CTV, BTV, Nhóm …, Phóng viên, P.V, Q.H
+
+
 def credit(text: str) -> tuple[str, str | None, str | None] | None:
-    """(rule, author, source) when the line is a credit or byline, else None."""
+    """(rule, author, source) when the line is a credit or byline, else None.
+
+    Each pattern runs only when the text has what it needs ("Theo", a colon, a
+    parenthesis, a short length): most lines are none of these, and each test is cheap.
+    """
     if len(text) > 90:
         return None
-    if STAFF.match(text):
+    if len(text) <= _STAFF_MAX and text[:1] in _STAFF_FIRST and STAFF.match(text):
         return "staff", text.rstrip("."), None
-    m = THEO.match(text[1:-1] if text.startswith("(") and text.endswith(")") else text)
-    # "Theo Reuters, đúng như dự đoán, …" / "Theo tôi, …": a clause follows, not a name list
-    if m and not regex.search(r"\b(?:đó|này|ông|bà|anh|chị|họ|các|những|cho biết|nói)\b|,\s*\p{Ll}", m["who"]):
+    theo = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+    m = THEO.match(theo) if "Theo" in theo else None
+    if m and not _THEO_CLAUSE.search(m["who"]):
         who = m["who"].strip()
         author = (m["author"] or "").strip() or None
-        inner = regex.match(r"^(?P<name>[^()]+?)\s*\((?P<src>[^()]+)\)$", who)
+        inner = _NAME_AND_OUTLET.match(who)
         if inner:  # "Theo Nguyễn Tiến (VnExpress.net)": a person credited via an outlet
             return "theo", author or inner["name"].strip(), inner["src"].strip()
         if "/" in who:  # "Theo Minh Nguyễn/Vcamp.vn"
             name, _, src = who.partition("/")
             return "theo", author or name.strip(), src.strip()
         return "theo", author, who
-    m = NGUON.match(text)
+    colon = ":" in text  # NGUON and BYLINE_LABEL need one
+    m = NGUON.match(text) if colon else None
     if m:
         return "nguon", None, (m["who"].strip() or None)
-    m = AUTHOR_PAREN.match(text)
+    m = AUTHOR_PAREN.match(text) if "(" in text else None
     if m:
         note = m["note"]
         source = note[5:].strip() if note.lower().startswith("theo ") else None
         return "author_note", m["author"].strip(), source
-    m = BYLINE_LABEL.match(text)
+    m = BYLINE_LABEL.match(text) if colon else None
     if m:
         return "byline_label", m["author"].strip(), None
-    m = PAREN_AGENCY.match(text)
-    if m and regex.match(r"^\p{Lu}[\p{L}\d .&/-]*$", m["who"]) and "ảnh" not in m["who"].lower():
+    m = PAREN_AGENCY.match(text) if text[:1] in ("(", "[") else None
+    if m and _AGENCY_NAME.match(m["who"]) and "ảnh" not in m["who"].lower():
         return "agency", None, m["who"].strip()
     return None
 
 
+def _decide(norm: str) -> Decision | None:
+    found = credit(norm)
+    if not found:
+        return None
+    rule = found[0]
+    label = Label.CREDIT if rule in ("theo", "nguon", "agency") else Label.BYLINE
+    return Decision(label, f"credits.{rule}: '{norm}' credits the author or source", LINE)
+
+
+# A pure function of the line; pages and the pages of a site repeat their credit lines.
+_DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, LINE_KEY)
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
+    decisions = _DECISIONS
     for b in blocks:
-        if not b.norm:
-            continue
-        found = credit(b.norm)
-        if found:
-            rule = found[0]
-            label = Label.CREDIT if rule in ("theo", "nguon", "agency") else Label.BYLINE
-            out[b.index] = Decision(label, f"credits.{rule}: '{b.norm}' credits the author or source", LINE)
+        if b.norm:
+            decision = decisions[b.norm]
+            if decision is not None:
+                out[b.index] = decision
     return out

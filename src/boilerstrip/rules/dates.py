@@ -113,6 +113,23 @@ _TAIL_RELATIVE = regex.compile(
     rf"(?:\(\s{{0,2}}(?:{RELATIVE_TIME.pattern})\s{{0,2}}\)|{RELATIVE_TIME.pattern}|{TEASER_DATE.pattern})\s*\Z",
     _I,
 )
+# --- cheap necessary conditions (pre-filters) ----------------------------------------
+# Most lines hold no date at all; these tests are implied by every match of the full
+# patterns above, so when one fails the full (slower) pattern cannot match either.
+
+#: Every date, time and teaser-date pattern needs a digit.
+_ANY_DIGIT = regex.compile(r"\d")
+#: Every DATE_ANY match holds a digit, a [/.-] separator and a digit (dmy, iso) or a
+#: number followed by "tháng" (text dates).
+_DATE_HINT = regex.compile(r"\d[/.\-]\d|\d\s{1,3}tháng", _I)
+#: A digit or "hôm" (of "hôm nay/qua/kia", the only digit-free relative time): one scan
+#: rules out most lines, since no timestamp rule matches without either.
+_DIGIT_OR_HOM = regex.compile(r"\d|hôm", _I)
+#: Last character of a _TAIL_RELATIVE match on a right-trimmed line: ")" of a teaser date
+#: or of "(… trước)", "c" of "trước", "y"/"a" of "nay", "qua", "kia" (either case; no
+#: other character folds to these, see tests/test_speed_invariants.py).
+_RELATIVE_LAST = (")", "c", "C", "y", "Y", "a", "A")
+
 _DAY_PARTS_PM = {"pm", "ch", "chiều", "tối"}
 _RELATIVE_UNITS = {
     "giây": timedelta(seconds=1), "phút": timedelta(minutes=1), "giờ": timedelta(hours=1),
@@ -158,6 +175,10 @@ def timestamp_line(text: str) -> str | None:
     line = unicodedata.normalize("NFC", text).strip()
     if not line or len(line) > MAX_TIMESTAMP_LINE:
         return None
+    if _DIGIT_OR_HOM.search(line) is None:
+        return None
+    if _ANY_DIGIT.search(line) is None:  # no date, time or teaser date; maybe "(hôm qua)"
+        return _relative_line(line)
     core = _find_core(line, lenient=True)
     if core is not None:
         start, end = core
@@ -194,7 +215,7 @@ def split_glued_timestamp(text: str) -> tuple[str, str] | None:
     both halves (the date for ``published``, the headline as its own line).
     """
     line = unicodedata.normalize("NFC", text).strip()
-    if len(line) < 2:
+    if len(line) < 2 or _DATE_HINT.search(line) is None:  # no date at either end
         return None
     ref_year = datetime.now(VN_TZ).year
     head = _first_datetime(line, ref_year, lenient=False)
@@ -238,6 +259,8 @@ def trailing_relative_time(text: str) -> str | None:
     without it can be compared with other lines.
     """
     line = unicodedata.normalize("NFC", text).rstrip()
+    if not line.endswith(_RELATIVE_LAST):
+        return None
     window = max(0, len(line) - _TAIL_WINDOW)
     match = _TAIL_RELATIVE.search(line, window)
     return match.group().strip() if match else None
@@ -247,6 +270,8 @@ def trailing_relative_time(text: str) -> str | None:
 
 def _first_datetime(text: str, ref_year: int, *, lenient: bool) -> tuple[datetime, int, int] | None:
     """Earliest valid date with its attached time: (datetime, span start, span end)."""
+    if _DATE_HINT.search(text) is None:
+        return None
     for match in DATE_ANY.finditer(text):
         day = _valid_date(match, ref_year, lenient=lenient)
         if day is None:
@@ -258,6 +283,8 @@ def _first_datetime(text: str, ref_year: int, *, lenient: bool) -> tuple[datetim
 def _last_datetime(text: str, ref_year: int) -> tuple[int, int] | None:
     """Span of the last valid date+time, found in the tail window only (linear)."""
     window = max(0, len(text) - _TAIL_WINDOW)
+    if _DATE_HINT.search(text, window) is None:
+        return None
     last = None
     for match in DATE_ANY.finditer(text, window):
         day = _valid_date(match, ref_year, lenient=False)
@@ -369,6 +396,8 @@ def _is_category(rest: str) -> bool:
 
 
 def _relative_line(line: str) -> str | None:
+    if not line.endswith(_RELATIVE_LAST):  # ``line`` is trimmed: a match must end it
+        return None
     match = _TAIL_RELATIVE.search(line, max(0, len(line) - _TAIL_WINDOW))
     if match is None or TEASER_DATE.fullmatch(match.group().strip()):
         return None

@@ -13,6 +13,7 @@ from typing import Sequence
 import regex
 
 from ..features import SENTENCE_END
+from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from . import dates
 from .base import LINE, Decision
@@ -38,6 +39,29 @@ def doubled(text: str) -> bool:
     return text[half] == " " and text[:half] == text[half + 1 :]
 
 
+_LIST_ITEM_FIRST = frozenset("-–•·*>»")
+_LIST_ITEM_LAST = ("-", "–", "-\n", "–\n")  # "$" also matches before a final newline
+
+
+def _may_be_list_item(text: str) -> bool:
+    """Necessary for LIST_ITEM: a bullet first, or a dash last (its two alternatives)."""
+    return text[0] in _LIST_ITEM_FIRST or text.endswith(_LIST_ITEM_LAST)
+
+
+def _may_end_in_digit(text: str) -> bool:
+    """Necessary for TRAILING_COUNTERS (ends in a digit): an ASCII last character that is
+    neither a digit nor a newline rules it out; anything else goes to the pattern."""
+    last = text[-1]
+    return not last.isascii() or last.isdigit() or last == "\n"
+
+
+# The date tests read the line alone (the reference year only picks 19yy or 20yy for a
+# two-digit year, never whether there is a date); lists of other articles repeat their
+# dated items across the pages of a site.
+_TRAILING_TIME = BoundedMemo(dates.trailing_relative_time, LINE_ENTRIES, LINE_KEY)
+_GLUED_TIMESTAMP = BoundedMemo(dates.split_glued_timestamp, LINE_ENTRIES, LINE_KEY)
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
     after_doubled = False
@@ -50,23 +74,23 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             if len(text) <= 600:
                 out[b.index] = Decision(Label.TEASER, "headlines.inline_box_teaser: teaser under a doubled headline", LINE)
                 continue
-        if b.features.digit_ratio and len(TIMED_DATE.findall(text)) >= TICKER_MIN_ITEMS:
+        if text.count("/") >= 2 * TICKER_MIN_ITEMS and len(TIMED_DATE.findall(text)) >= TICKER_MIN_ITEMS:
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.ticker: several headlines with their times run into one line", LINE)
         elif doubled(text):
             out[b.index] = Decision(Label.RELATED, "headlines.doubled: a headline printed twice (inline related box)", LINE)
             after_doubled = True
-        elif LIST_ITEM.match(text) and not SENTENCE_END.search(text.rstrip(" -–")):
+        elif _may_be_list_item(text) and LIST_ITEM.match(text) and not SENTENCE_END.search(text.rstrip(" -–")):
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.list_item: starts with '- '/'>>' or ends with ' -'", LINE)
-        elif MEDIA_TAG.match(text) and len(text) < 200:
+        elif text[0] in "[(" and MEDIA_TAG.match(text) and len(text) < 200:
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.media_tag: '[Video]'/'(INFOGRAPHICS)' item", LINE)
         elif b.features is not None and b.features.is_slug:
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.slug: an unaccented URL slug", LINE)
-        elif len(text) < 250 and b.features.digit_ratio and dates.trailing_relative_time(text):
+        elif len(text) < 250 and b.features.digit_ratio and _TRAILING_TIME[text]:
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.dated_item: ends with a relative time or teaser date", LINE)
-        elif len(text) < 200 and TRAILING_COUNTERS.search(text):
+        elif len(text) < 200 and _may_end_in_digit(text) and TRAILING_COUNTERS.search(text):
             out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.counters: a headline followed by view/like counters", LINE)
         elif b.features.digit_ratio:
-            glued = dates.split_glued_timestamp(text)
+            glued = _GLUED_TIMESTAMP[text]
             if glued and len(glued[1]) < 200:
                 out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.glued_timestamp: a headline with its timestamp", LINE)
     return out

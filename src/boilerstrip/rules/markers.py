@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
+from ..memo import BoundedMemo, LINE_ENTRIES
 from ..normalize import match_form
 from ..types import Block, Label
 from .base import BLOCK, END, LINE, Decision, line_key, phrase_table
@@ -34,19 +35,32 @@ def opens_list(norm: str) -> bool:
     return found is not None and found[1] == BLOCK
 
 
+def _decide(norm: str) -> Decision | None:
+    if not norm or len(norm) > 60:
+        return None
+    key = line_key(norm)
+    markers, phrases = _markers(), _line_phrases()
+    if key in markers:
+        label, scope = markers[key]
+        what = "ends the article" if scope == END else "opens a list of links"
+        return Decision(label, f"markers.section: '{norm}' {what}", scope)
+    if key in phrases:
+        return Decision(phrases[key], f"markers.ui_phrase: '{norm}' is interface text", LINE)
+    if not key and not any(c.isalpha() for c in norm) and len(norm) <= 3:
+        return Decision(Label.BOILERPLATE, "markers.punctuation: a line of symbols only", LINE)
+    return None
+
+
+# A pure function of the line (the phrase tables are fixed); sites repeat their markers.
+_DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, 60)
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
-    markers, phrases = _markers(), _line_phrases()
+    decisions = _DECISIONS
     for b in blocks:
-        if not b.norm or len(b.norm) > 60:
-            continue
-        key = line_key(b.norm)
-        if key in markers:
-            label, scope = markers[key]
-            what = "ends the article" if scope == END else "opens a list of links"
-            out[b.index] = Decision(label, f"markers.section: '{b.norm}' {what}", scope)
-        elif key in phrases:
-            out[b.index] = Decision(phrases[key], f"markers.ui_phrase: '{b.norm}' is interface text", LINE)
-        elif not key and b.norm and not any(c.isalpha() for c in b.norm) and len(b.norm) <= 3:
-            out[b.index] = Decision(Label.BOILERPLATE, "markers.punctuation: a line of symbols only", LINE)
+        if b.norm and len(b.norm) <= 60:
+            decision = decisions[b.norm]
+            if decision is not None:
+                out[b.index] = decision
     return out

@@ -8,17 +8,31 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from . import dates
 from .base import LINE, Decision
 
 
+def _decide(norm: str) -> Decision | None:
+    if len(norm) > 120:
+        return None
+    rule = dates.timestamp_line(norm)
+    return Decision(Label.TIMESTAMP, f"timestamps.{rule}: the line only gives a date or time", LINE) if rule else None
+
+
+# A function of the line only: the reference year that ``timestamp_line`` reads only picks
+# 19yy or 20yy for two-digit years, and both are valid dates alike (they differ only for
+# 29/2/00, where 2000 is always chosen since 1999). Pages repeat datelines and "(27/12)".
+_DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, LINE_KEY)
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
+    decisions = _DECISIONS
     for b in blocks:
-        if not b.norm or len(b.norm) > 120:
-            continue
-        rule = dates.timestamp_line(b.norm)
-        if rule:
-            out[b.index] = Decision(Label.TIMESTAMP, f"timestamps.{rule}: the line only gives a date or time", LINE)
+        if b.norm:
+            decision = decisions[b.norm]
+            if decision is not None:
+                out[b.index] = decision
     return out

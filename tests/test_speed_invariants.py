@@ -1,0 +1,168 @@
+"""Facts about Unicode and the regex engines that the fast paths rely on.
+
+Each fast path is documented as equal to a slower original; these tests check the
+property it needs over every code point (or on hostile shapes), so an upgrade of Python's
+Unicode tables or of the ``regex`` module cannot silently change ``extract()`` output.
+"""
+import regex
+
+from boilerstrip import features
+
+
+def test_lowering_keeps_word_characters():
+    """features.compute lowers the joined words instead of re-scanning the lowered line."""
+    word = regex.compile(r"\w")
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        low = c.lower()
+        is_word = word.match(c) is not None
+        assert low and all((word.match(x) is not None) == is_word for x in low), hex(cp)
+    assert not any(ch in w for w in features.stopwords() for ch in "σςΣ")
+
+
+def test_digit_words_counted_like_the_original():
+    original = regex.compile(r"\w*\d\w*")
+    for text in ["", "abc", "a1b c2 3 d", "2024 năm 12/11/2023 15:30", "x_1y ٣ab", "1" * 50, "ạ1ạ ạ ạ9"]:
+        assert len(features._DIGIT_IN_WORD.findall(text)) == len(original.findall(text))
+
+
+def test_sentence_end_only_needs_the_tail():
+    for text in ["a.", "a.)))", "a.))))", "nói.”\n", "x ?”", "abc", "“x”", "end…\n", ""]:
+        assert (features.SENTENCE_END.search(text) is not None) == (features.SENTENCE_END.search(text[-6:]) is not None)
+
+
+def _code_points():
+    return (chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+
+
+def test_line_key_edges_letters_are_never_stripped():
+    """rules.base.line_key skips its strip pattern when both ends are letters."""
+    from boilerstrip.rules import base
+
+    lead = regex.compile(r"[\s\d>»›❯•·|*#-]")
+    trail = regex.compile(r"[\s:：>»›❯…|.()\[\]\d-]")
+    for c in _code_points():
+        if c.isalpha():
+            assert not lead.match(c) and not trail.match(c), hex(ord(c))
+    for text in ["Tin liên quan", "a", "Xem thêm >>", "1 a b", "Bình luận (33)", "đ", "x1", ""]:
+        assert base.line_key(text) == base._KEY_STRIP.sub("", text).casefold()
+
+
+def test_only_ascii_letters_fold_to_the_prefilter_letters():
+    """Case-insensitive literals used by pre-filters (dates._RELATIVE_LAST, chrome's "GP")."""
+    for letter in "cyagp":
+        pattern = regex.compile(letter, regex.IGNORECASE)
+        assert {c for c in _code_points() if pattern.fullmatch(c)} == {letter, letter.upper()}
+
+
+def test_regex_whitespace_is_python_whitespace():
+    """Block.norm is " ".join(split()): no regex \\s but " " is left in it."""
+    space = regex.compile(r"\s")
+    assert all(c.isspace() for c in _code_points() if space.match(c))
+
+
+def test_case_variants_are_the_whole_fold_closure():
+    """rules.base.case_variants must list every character a case-insensitive letter matches."""
+    from boilerstrip.rules import base, captions, chrome, credits
+
+    everything = "".join(_code_points())
+    used = set()
+    for first in (chrome._FOOTER_FIRST, chrome._BREADCRUMB_FIRST, captions._ILLUSTRATION_FIRST,
+                  captions._CREDIT_LINE_FIRST, credits._STAFF_FIRST):
+        used |= {c.lower() for c in first if c.isalpha()}
+    for letter in sorted(used | set(base._EXTRA_FOLDS)):
+        matched = set(regex.findall(regex.escape(letter), everything, flags=regex.IGNORECASE))
+        assert matched <= base.case_variants(letter), (letter, matched - base.case_variants(letter))
+
+
+def test_ends_sentence_equals_the_pattern():
+    import random
+
+    rng = random.Random(3)
+    alphabet = "a .?!…;\"'”’»)]\n“"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        assert features.ends_sentence(text) == (features.SENTENCE_END.search(text) is not None), repr(text)
+
+
+# Pre-filters test what a pattern needs before running it, and were derived by reading
+# the pattern. A changed pattern must have its pre-filter re-derived: this fingerprint
+# fails first, naming where to look.
+PREFILTERED = {
+    "rules.chrome.TEMPLATE_CODE": "chrome._TEMPLATE_HINTS",
+    "rules.chrome.FOOTER": "chrome._FOOTER_FIRST",
+    "rules.chrome.LICENCE_NUMBER": "chrome._LICENCE_HINTS",
+    "rules.chrome.BREADCRUMB": "chrome._BREADCRUMB_FIRST",
+    "rules.chrome.CRUMB_SEPARATORS": "chrome._CRUMB_MARKS",
+    "rules.chrome.PIPE_MENU": "chrome.decide ('|' or 'I')",
+    "rules.chrome.KEYWORDS": "chrome.decide (',')",
+    "rules.chrome.HASHTAGS": "chrome.decide ('#' first)",
+    "rules.chrome.COUNTER": "chrome._may_be_counter",
+    "rules.chrome.COMMENT_META": "chrome.decide ('-' or '–')",
+    "rules.captions.ILLUSTRATION": "captions._ILLUSTRATION_FIRST",
+    "rules.captions.CREDIT_LINE": "captions._CREDIT_LINE_FIRST",
+    "rules.captions.CREDIT_SUFFIX": "captions._may_have_credit_suffix",
+    "rules.credits.STAFF": "credits._STAFF_MAX/_STAFF_FIRST",
+    "rules.credits.THEO": "credits.credit ('Theo')",
+    "rules.credits.NGUON": "credits.credit (':')",
+    "rules.credits.AUTHOR_PAREN": "credits.credit ('(')",
+    "rules.credits.BYLINE_LABEL": "credits.credit (':')",
+    "rules.credits.PAREN_AGENCY": "credits.credit ('(' or '[' first)",
+    "rules.headlines.LIST_ITEM": "headlines._may_be_list_item",
+    "rules.headlines.MEDIA_TAG": "headlines.detect ('[' or '(' first)",
+    "rules.headlines.TRAILING_COUNTERS": "headlines._may_end_in_digit",
+    "rules.dates.DATE_ANY": "dates._DATE_HINT",
+    "rules.dates._TAIL_RELATIVE": "dates._RELATIVE_LAST",
+    "rules.dates.RELATIVE_TIME": "dates._DIGIT_OR_HOM",
+    "rules.dates.TIME_HM": "dates._ANY_DIGIT",
+    "rules.dates.TEASER_DATE": "dates._ANY_DIGIT",
+    "rules.base._KEY_STRIP": "base.line_key (letters at both ends)",
+    "features.SENTENCE_END": "features.ends_sentence",
+    "features.DIGIT_WORD": "features._DIGIT_IN_WORD",
+    "metadata.SITE_SUFFIX": "metadata.display_counts ('|', '–' or '-')",
+}
+FINGERPRINT = "35a2c270e749465b"
+
+
+def test_prefiltered_patterns_unchanged():
+    import hashlib
+    import importlib
+
+    digest = hashlib.sha256()
+    for name in sorted(PREFILTERED):
+        module, attr = name.rsplit(".", 1)
+        pattern = getattr(importlib.import_module("boilerstrip." + module), attr)
+        digest.update(f"{name}={pattern.pattern}/{pattern.flags}\n".encode())
+    assert digest.hexdigest()[:16] == FINGERPRINT, (
+        "a pre-filtered pattern changed; re-derive its pre-filter (see PREFILTERED), then update FINGERPRINT "
+        f"to {digest.hexdigest()[:16]}"
+    )
+
+
+def test_letters_are_word_characters_without_digits():
+    """features: a token of letters (str.isalpha) is one word; str.isupper of its first
+    letter is \\p{Lu}; it holds no digit."""
+    word, upper, digit = regex.compile(r"\w"), regex.compile(r"\p{Lu}"), regex.compile(r"\d")
+    for c in _code_points():
+        if c.isalpha():
+            assert word.match(c) and not digit.match(c), hex(ord(c))
+            assert c.isupper() == (upper.match(c) is not None), hex(ord(c))
+
+
+def test_bigrams_equal_the_reference():
+    from boilerstrip import coherence
+
+    def reference(text):
+        stop = features.stopwords()
+        words = [w.lower() for w in features.WORD.findall(text)]
+        return {(a, b) for a, b in zip(words, words[1:]) if not (a in stop and b in stop) and not (a.isdigit() or b.isdigit())}
+
+    for text in ["Có thể nói, thời gian qua 12 tháng", "ΑΣ'Α ΟΔΟΣ.Α", "İstanbul là thành phố", "a  b\tc", ""]:
+        assert coherence.bigrams(text) == reference(text)
+
+
+def test_space_characters_other_than_space_are_unprintable():
+    """metadata._single_spaced skips the split for printable text without double spaces."""
+    assert all(not c.isprintable() for c in _code_points() if c.isspace() and c != " ")
