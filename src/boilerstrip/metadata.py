@@ -66,6 +66,13 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
     return text, glued
 
 
+def _may_have_site_suffix(text: str) -> bool:
+    """Necessary for SITE_SUFFIX on single-spaced text: the suffix is at most 40 characters
+    after " | ", " - " or " – ", so that separator lies in the last 44 characters."""
+    tail = text[-44:]
+    return " | " in tail or " - " in tail or " – " in tail
+
+
 def display_counts(blocks: Sequence[Block]) -> Counter[str]:
     """How often each printed line (and each "<title> | Site" line without its site name)
     occurs on the page; computed once per page for the headline-repetition test."""
@@ -73,7 +80,7 @@ def display_counts(blocks: Sequence[Block]) -> Counter[str]:
     for printed, times in Counter(b.text for b in blocks).items():  # pages repeat lines
         text = _single_spaced(printed)
         counts[text] += times
-        if "|" in text or "–" in text or "-" in text:  # SITE_SUFFIX needs a separator
+        if _may_have_site_suffix(text):
             bare = SITE_SUFFIX.sub("", text)
             if bare != text:
                 counts[bare] += times

@@ -41,9 +41,11 @@ def spaces_paragraphs(blocks: Sequence[Block]) -> bool:
 def headline_shaped(b: Block) -> bool:
     """A clause of words without a full stop; not a date line, a score table or a photo
     caption ending in its credit ('… Ảnh: Reuters')."""
-    f = b.features
-    return (HEADLINE_WORDS[0] <= f.words <= HEADLINE_WORDS[1] and f.digit_ratio < 0.5
-            and not FULL_STOP.search(b.norm) and not captions.CREDIT_SUFFIX.search(b.norm))
+    f, text = b.features, b.norm
+    if not (HEADLINE_WORDS[0] <= f.words <= HEADLINE_WORDS[1] and f.digit_ratio < 0.5) or FULL_STOP.search(text):
+        return False
+    # a photo credit needs a colon or a bracket: the costly pattern runs only then
+    return not (("(" in text or ":" in text or "[" in text) and captions.CREDIT_SUFFIX.search(text))
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
@@ -52,7 +54,8 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
     i, n = 0, len(blocks)
     while i < n:
-        if not (blocks[i].norm and headline_shaped(blocks[i])):
+        # a list has two items at least: only a line with a tight successor can start one
+        if not (i + 1 < n and blocks[i + 1].tight and blocks[i].norm and headline_shaped(blocks[i])):
             i += 1
             continue
         j = i
