@@ -304,7 +304,7 @@ def extract_blocks(blocks: list[Block], opts: Options) -> Article:
                     labels[seq[pos].index] = (Label.DUPLICATE, "region.headline_repeat: the headline printed again (an image's alt text)")
     for pos, reason in body.items():
         labels[seq[pos].index] = (Label.BODY, reason)
-    lines = tuple(_line(b, labels, page, region, choice.listing) for b in blocks)
+    lines = _lines(blocks, labels, page, region, choice.listing)
     paragraphs = tuple(seq[pos].text for pos in sorted(body))
     page_type = "listing" if choice.listing else ("article" if paragraphs else "empty")
     return Article(
@@ -319,19 +319,27 @@ def extract_blocks(blocks: list[Block], opts: Options) -> Article:
     )
 
 
-def _line(b: Block, labels: dict[int, tuple[Label, str]], page: _Page, region: Region | None, listing: str | None) -> Line:
-    if b.index in labels:
-        label, reason = labels[b.index]
-    elif not b.norm:
-        label, reason = Label.BLANK, "blank line"
-    elif b.index in page.decisions:
-        d = page.decisions[b.index]
-        label, reason = d.label, d.reason
-    elif listing and page.classes[page.pos_of[b.index]] in (Density.GOOD, Density.NEAR):
-        label, reason = Label.TEASER, listing
-    else:
-        label, reason = _outside_label(b, page, region)
-    return Line(b.index + 1, b.text, label, reason)
+def _lines(blocks: list[Block], labels: dict[int, tuple[Label, str]], page: _Page, region: Region | None, listing: str | None) -> tuple[Line, ...]:
+    """One ``Line`` per block: the pipeline's label, else the rule decision, else why the
+    region pass left it out. (One loop with local names: it runs for every input line.)"""
+    out = []
+    decisions, classes, pos_of = page.decisions, page.classes, page.pos_of
+    blank, teaser, prose = Label.BLANK, Label.TEASER, (Density.GOOD, Density.NEAR)
+    for b in blocks:
+        index = b.index
+        if index in labels:
+            label, reason = labels[index]
+        elif not b.norm:
+            label, reason = blank, "blank line"
+        elif index in decisions:
+            d = decisions[index]
+            label, reason = d.label, d.reason
+        elif listing and classes[pos_of[index]] in prose:
+            label, reason = teaser, listing
+        else:
+            label, reason = _outside_label(b, page, region)
+        out.append(Line(index + 1, b.text, label, reason))
+    return tuple(out)
 
 
 def _outside_label(b: Block, page: _Page, region: Region | None) -> tuple[Label, str]:
