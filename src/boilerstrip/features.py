@@ -121,10 +121,14 @@ def _token_counts(token: str) -> int:
     neither cased nor case-ignorable, so even a Greek final sigma agrees).
     """
     stop, heads = stopwords(), _bigram_heads()
-    if token.isalpha():  # one word, no digit: a syllable (most tokens) needs no scan
-        word = token.lower()
+    # One run of letters, maybe between ASCII punctuation ("nói," / "(Ảnh"): one word, no
+    # digit; most tokens are such syllables and need no scan. The punctuation is never a
+    # word character ("_" is, so it is not stripped), so the run is the token's only word.
+    core = token if token.isalpha() else token.strip(_EDGE_PUNCT)
+    if core.isalpha():
+        word = core.lower()
         # for letters, str.isupper is exactly \p{Lu} (tests/test_speed_invariants.py)
-        return 1 | token[0].isupper() << _FIELD | (word in stop) << 3 * _FIELD | (word in heads) << 4 * _FIELD
+        return 1 | core[0].isupper() << _FIELD | (word in stop) << 3 * _FIELD | (word in heads) << 4 * _FIELD
     lower = _token_words(token)
     if not lower:
         return 0
@@ -135,6 +139,10 @@ def _token_counts(token: str) -> int:
         | sum(map(stop.__contains__, lower)) << 3 * _FIELD
         | any(map(heads.__contains__, lower)) << 4 * _FIELD
     )
+
+
+#: ASCII punctuation but "_" (a word character): never part of a word.
+_EDGE_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~"
 
 
 def _token_words(token: str) -> tuple[str, ...]:

@@ -122,6 +122,9 @@ _ANY_DIGIT = regex.compile(r"\d")
 #: Every DATE_ANY match holds a digit, a [/.-] separator and a digit (dmy, iso) or a
 #: number followed by "tháng" (text dates).
 _DATE_HINT = regex.compile(r"\d[/.\-]\d|\d\s{1,3}tháng", _I)
+#: Farthest a _DATE_HINT match lies inside a DATE_ANY match from its start: "ngày" and
+#: three spaces before the last digit of a two-digit day (text dates); 3 for ISO, 1 for dmy.
+_HINT_OFFSET = 8
 #: A digit or "hôm" (of "hôm nay/qua/kia", the only digit-free relative time): one scan
 #: rules out most lines, since no timestamp rule matches without either.
 _DIGIT_OR_HOM = regex.compile(r"\d|hôm", _I)
@@ -270,9 +273,12 @@ def trailing_relative_time(text: str) -> str | None:
 
 def _first_datetime(text: str, ref_year: int, *, lenient: bool) -> tuple[datetime, int, int] | None:
     """Earliest valid date with its attached time: (datetime, span start, span end)."""
-    if _DATE_HINT.search(text) is None:
+    hint = _DATE_HINT.search(text)
+    if hint is None:
         return None
-    for match in DATE_ANY.finditer(text):
+    # No match starts more than _HINT_OFFSET characters before the first hint (each holds
+    # one that far in), and lookbehinds still see the text before ``pos``: the same matches.
+    for match in DATE_ANY.finditer(text, max(0, hint.start() - _HINT_OFFSET)):
         day = _valid_date(match, ref_year, lenient=lenient)
         if day is None:
             continue
