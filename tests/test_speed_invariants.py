@@ -196,3 +196,14 @@ def test_fast_constructors_build_the_same_objects():
     assert repr(line) == "Line(number=3, text='x', label=<Label.BODY: 'body'>, reason='why')"
     with pytest.raises(dataclasses.FrozenInstanceError):
         line.text = "y"  # type: ignore[misc]
+
+
+def test_chrome_inline_hints_are_the_hint_tuples():
+    """chrome.decide tests the hint tuples inline; keep them in step."""
+    import inspect
+
+    from boilerstrip.rules import chrome
+
+    source = inspect.getsource(chrome.decide)
+    for hints in (chrome._TEMPLATE_HINTS, chrome._LICENCE_HINTS, chrome._CRUMB_MARKS):
+        assert " or ".join(f"{h!r} in text".replace("'", '"') for h in hints) in " ".join(source.split())
