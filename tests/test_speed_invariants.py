@@ -179,3 +179,44 @@ def test_site_suffix_prefilter_is_necessary():
     changed = [t for t in lines if metadata.SITE_SUFFIX.sub("", t) != t]
     assert changed  # the corpus has <title> lines "X | Site"
     assert all(metadata._may_have_site_suffix(t) for t in changed)
+
+
+def test_only_ascii_and_o_circumflex_fold_to_hom():
+    """rules.dates.timestamp_line tests ``"hôm" in line.lower()`` instead of _DIGIT_OR_HOM."""
+    for letter, expected in (("h", "hH"), ("ô", "ôÔ"), ("m", "mM")):
+        pattern = regex.compile(letter, regex.IGNORECASE)
+        assert {c for c in _code_points() if pattern.fullmatch(c)} == set(expected)
+        assert all(c.lower() in expected.lower() for c in expected)
+
+
+def test_fast_constructors_build_the_same_objects():
+    """features._features and Line.__init__ skip the frozen dataclass's per-field setattr."""
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from boilerstrip.types import Label, Line
+
+    args = (12, 3, 0.25, True, 0.5, 0.125, 0.0, False)
+    fast, slow = features._features(*args), features.Features(*args)
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    assert dataclasses.astuple(fast) == args and pickle.loads(pickle.dumps(fast)) == slow
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.words = 4  # type: ignore[misc]
+    line = Line(3, "x", Label.BODY, "why")
+    assert line == Line(number=3, text="x", label=Label.BODY, reason="why") == dataclasses.replace(line)
+    assert repr(line) == "Line(number=3, text='x', label=<Label.BODY: 'body'>, reason='why')"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.text = "y"  # type: ignore[misc]
+
+
+def test_chrome_inline_hints_are_the_hint_tuples():
+    """chrome.decide tests the hint tuples inline; keep them in step."""
+    import inspect
+
+    from boilerstrip.rules import chrome
+
+    source = inspect.getsource(chrome.decide)
+    for hints in (chrome._TEMPLATE_HINTS, chrome._LICENCE_HINTS, chrome._CRUMB_MARKS):
+        assert " or ".join(f"{h!r} in text".replace("'", '"') for h in hints) in " ".join(source.split())

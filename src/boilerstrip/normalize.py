@@ -181,7 +181,20 @@ def _token_tone(token: str) -> str:
     """``canonical_tone`` of one space-free token (the unit of :data:`_TOKEN_TONES`)."""
     if token.isascii():
         return token
+    if token.isalpha():
+        # Letters only: a candidate is bounded by non-letters, so it can only be the whole
+        # token (letters are never digits or "_": tests/test_speed_invariants.py).
+        return _SYLLABLE_TONES[token] if _FULL_CANDIDATE(token) else token
+    core = token.strip(_EDGE_PUNCT)
+    if core.isalpha():  # "hòa," / "(Ảnh": ASCII punctuation around one run of letters
+        start = token.index(core)
+        return token[:start] + (_SYLLABLE_TONES[core] if _FULL_CANDIDATE(core) else core) + token[start + len(core):]
     return SYLLABLE_CANDIDATE.sub(_canonical_match, token)
+
+
+#: ASCII punctuation: never letters, so never part of a candidate (they bound one).
+_EDGE_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_FULL_CANDIDATE = SYLLABLE_CANDIDATE.fullmatch
 
 
 def _canonical_match(match: re.Match[str]) -> str:
@@ -199,21 +212,28 @@ def _place_tone(word: str) -> str:
 
     Anything that does not parse as one Vietnamese syllable (foreign words, two tone
     marks, an unknown coda) is returned unchanged: we only fix what we understand.
+    Where the tone goes depends only on the lowered toneless letters (``_tone_target``).
     """
-    bare: list[str] = []
-    tone = 0
-    for ch in word:
-        split = _SPLIT_TONE.get(ch)
-        if split is None:
-            bare.append(ch)
-        else:
-            if tone:
-                return word
-            bare.append(split[0])
-            tone = split[1]
-    if not tone:
+    toneless = word.translate(_UNTONE)
+    if toneless == word:
         return word
-    low = "".join(bare).lower()
+    toned = [i for i, (a, b) in enumerate(zip(word, toneless)) if a != b]
+    if len(toned) > 1:
+        return word
+    target = _TONE_TARGETS[toneless.lower()]
+    if target is None or target == toned[0]:
+        return word  # already in place, or nothing understood
+    bare = list(toneless)
+    bare[target] = _JOIN_TONE[(bare[target], _SPLIT_TONE[word[toned[0]]][1])]
+    return "".join(bare)
+
+
+_UNTONE = {ord(toned): bare for toned, (bare, _) in _SPLIT_TONE.items()}
+
+
+def _tone_target(low: str) -> int | None:
+    """Index of the vowel that carries the tone in a lowered toneless syllable, or None
+    when ``low`` does not parse as one syllable (see the module docstring)."""
     onset = ""
     if low[:2] in ("gi", "qu") and len(low) > 2 and low[2] in _BASE_VOWELS:
         onset = low[:2]
@@ -228,7 +248,7 @@ def _place_tone(word: str) -> str:
         n += 1
     nucleus, coda = rest[:n], rest[n:]
     if not nucleus or len(nucleus) > 3 or coda not in _CODAS:
-        return word
+        return None
     marked = [i for i, c in enumerate(nucleus) if c in _MARKED_VOWELS]
     if marked:
         pos = marked[-1]  # ươ → ơ
@@ -240,6 +260,8 @@ def _place_tone(word: str) -> str:
         pos = 1 if nucleus in _OPEN_SECOND else 0
     else:
         pos = 0
-    target = len(onset) + pos
-    bare[target] = _JOIN_TONE[(bare[target], tone)]
-    return "".join(bare)
+    return len(onset) + pos
+
+
+#: lowered toneless syllable -> index of its tone vowel (None: not a syllable).
+_TONE_TARGETS = BoundedMemo(_tone_target, TOKEN_ENTRIES, 8)

@@ -62,9 +62,40 @@ _TRAILING_TIME = BoundedMemo(dates.trailing_relative_time, LINE_ENTRIES, LINE_KE
 _GLUED_TIMESTAMP = BoundedMemo(dates.split_glued_timestamp, LINE_ENTRIES, LINE_KEY)
 
 
+_TICKER = Decision(Label.HEADLINE_LIST, "headlines.ticker: several headlines with their times run into one line", LINE)
+_DOUBLED = Decision(Label.RELATED, "headlines.doubled: a headline printed twice (inline related box)", LINE)
+_LIST_ITEM = Decision(Label.HEADLINE_LIST, "headlines.list_item: starts with '- '/'>>' or ends with ' -'", LINE)
+_MEDIA_TAG = Decision(Label.HEADLINE_LIST, "headlines.media_tag: '[Video]'/'(INFOGRAPHICS)' item", LINE)
+_SLUG = Decision(Label.HEADLINE_LIST, "headlines.slug: an unaccented URL slug", LINE)
+_DATED_ITEM = Decision(Label.HEADLINE_LIST, "headlines.dated_item: ends with a relative time or teaser date", LINE)
+_COUNTERS = Decision(Label.HEADLINE_LIST, "headlines.counters: a headline followed by view/like counters", LINE)
+_GLUED = Decision(Label.HEADLINE_LIST, "headlines.glued_timestamp: a headline with its timestamp", LINE)
+_TEASER = Decision(Label.TEASER, "headlines.inline_box_teaser: teaser under a doubled headline", LINE)
+
+
+def _shape(text: str) -> tuple[Decision | None, bool]:
+    """The tests of ``detect`` that read the (non-empty) line alone: the decision of the
+    first shape rule that holds (ticker, doubled, list item, media tag), else whether the
+    counters rule holds. The rules between them read the features and stay in the loop."""
+    if text.count("/") >= 2 * TICKER_MIN_ITEMS and len(TIMED_DATE.findall(text)) >= TICKER_MIN_ITEMS:
+        return _TICKER, False
+    if doubled(text):
+        return _DOUBLED, False
+    if _may_be_list_item(text) and LIST_ITEM.match(text) and not SENTENCE_END.search(text.rstrip(" -–")):
+        return _LIST_ITEM, False
+    if text[0] in "[(" and MEDIA_TAG.match(text) and len(text) < 200:
+        return _MEDIA_TAG, False
+    return None, bool(len(text) < 200 and _may_end_in_digit(text) and TRAILING_COUNTERS.search(text))
+
+
+# A pure function of the line: lists of other articles repeat across the pages of a site.
+_SHAPES = BoundedMemo(_shape, LINE_ENTRIES, LINE_KEY)
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
     after_doubled = False
+    shapes = _SHAPES
     for b in blocks:
         text = b.norm
         if not text:
@@ -72,25 +103,21 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
         if after_doubled and b.index not in out:
             after_doubled = False
             if len(text) <= 600:
-                out[b.index] = Decision(Label.TEASER, "headlines.inline_box_teaser: teaser under a doubled headline", LINE)
+                out[b.index] = _TEASER
                 continue
-        if text.count("/") >= 2 * TICKER_MIN_ITEMS and len(TIMED_DATE.findall(text)) >= TICKER_MIN_ITEMS:
-            out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.ticker: several headlines with their times run into one line", LINE)
-        elif doubled(text):
-            out[b.index] = Decision(Label.RELATED, "headlines.doubled: a headline printed twice (inline related box)", LINE)
-            after_doubled = True
-        elif _may_be_list_item(text) and LIST_ITEM.match(text) and not SENTENCE_END.search(text.rstrip(" -–")):
-            out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.list_item: starts with '- '/'>>' or ends with ' -'", LINE)
-        elif text[0] in "[(" and MEDIA_TAG.match(text) and len(text) < 200:
-            out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.media_tag: '[Video]'/'(INFOGRAPHICS)' item", LINE)
+        shape, counters = shapes[text]
+        if shape is not None:
+            out[b.index] = shape
+            if shape is _DOUBLED:
+                after_doubled = True
         elif b.features is not None and b.features.is_slug:
-            out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.slug: an unaccented URL slug", LINE)
+            out[b.index] = _SLUG
         elif len(text) < 250 and b.features.digit_ratio and _TRAILING_TIME[text]:
-            out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.dated_item: ends with a relative time or teaser date", LINE)
-        elif len(text) < 200 and _may_end_in_digit(text) and TRAILING_COUNTERS.search(text):
-            out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.counters: a headline followed by view/like counters", LINE)
+            out[b.index] = _DATED_ITEM
+        elif counters:
+            out[b.index] = _COUNTERS
         elif b.features.digit_ratio:
             glued = _GLUED_TIMESTAMP[text]
             if glued and len(glued[1]) < 200:
-                out[b.index] = Decision(Label.HEADLINE_LIST, "headlines.glued_timestamp: a headline with its timestamp", LINE)
+                out[b.index] = _GLUED
     return out
