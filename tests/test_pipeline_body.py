@@ -78,3 +78,14 @@ def test_the_headline_printed_again_inside_the_article_is_not_a_subheading():
     assert repeat.text == headline
     assert repeat.label == "duplicate" and repeat.reason.startswith("region.headline_repeat:")
     assert article.paragraphs == (lines[1], lines[4])
+
+
+def test_a_line_ending_mid_sentence_runs_on_into_the_text():
+    page = "enews-jsp-dantri-20221224191050762"
+    salutations = [_starting(page, "Kính thưa đồng chí Nguyễn Trọng Nghĩa"), _starting(page, "Kính thưa các đồng chí lãnh đạo")]
+    assert all(s.endswith(",") for s in salutations)
+    body_lines = [raw.strip() for raw in fixture_lines(page) if len(raw.split()) > 40][:3]
+    lines = [body_lines[0], *salutations, body_lines[1], body_lines[2]]
+    _, by = _labels(["Phát biểu của Trưởng ban Tuyên giáo Trung ương"] + lines)
+    for s in salutations:
+        assert by[s].label == "body" and by[s].reason.startswith("region.run_on:")

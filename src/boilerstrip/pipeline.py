@@ -229,6 +229,11 @@ def _end_at_credit(page: _Page, choice: _Choice) -> _Choice:
     return replace(choice, region=replace(region, end=cut - 1), body=body)
 
 
+# A line that ends mid-sentence ("Kính thưa các đồng chí,", "Hướng dẫn đường đi:") is never
+# a headline, caption or menu item: inside the article it runs on into the text below.
+RUN_ON = frozenset(",;:")
+
+
 def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.Title | None) -> dict[int, str]:
     """Positions in the region that are body, with the reason. Short lines are body only
     as a lone subheading between paragraphs; two or more in a row are captions of a gallery."""
@@ -252,6 +257,9 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
             prev_good = pos > region.start and classes[pos - 1] is Density.GOOD
             if prev_good and seq[pos].features.ends_sentence and seq[pos].features.words >= 3:
                 body[pos] = "region.closing_sentence: a short sentence right after a body paragraph"
+                continue
+            if seq[pos].norm[-1] in RUN_ON and seq[pos].features.words >= 3 and after <= region.end:
+                body[pos] = "region.run_on: a line ending in ',' ';' or ':' continues into the next"
                 continue
             if (lone or opts.favor == "recall") and next_good and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
                 body[pos] = "region.subheading: a lone short line followed by a body paragraph"
