@@ -98,3 +98,34 @@ def test_scattered_when_no_region_dominates():
 ])
 def test_not_scattered(best, others):
     assert coherence.scattered(best, others) is None
+
+
+def _starting(page, prefix):
+    return next(raw.strip() for raw in fixture_lines(page) if raw.strip().startswith(prefix))
+
+
+def _tail_page(gap_between_pair):
+    page = "tnmcp-baodautu-article"
+    paragraphs = [_starting(page, p) for p in ("Uỷ ban Chứng khoán Nhà nước vừa", "Đối với hành vi thao túng thị trường", "Cổ phiếu AAT cũng đang nằm")]
+    head = "Xử phạt hai cá nhân thao túng cổ phiếu SJS giai đoạn 2023 - 2024"
+    teaser = _starting(page, "Hai cá nhân này vừa bị xử phạt")
+    assert_real(page, head)
+    lines = []
+    for p in paragraphs:
+        lines += [p, ""]
+    lines += [head] + ([""] if gap_between_pair else []) + [teaser]
+    seq = [b for b in make_blocks(lines) if b.norm]
+    body = {pos: "density" for pos in range(len(seq))}
+    return seq, body
+
+
+def test_one_tight_headline_and_teaser_closing_a_spaced_page_is_a_teaser_box():
+    seq, body = _tail_page(gap_between_pair=False)
+    assert coherence.tail_teasers(seq, body, 0, len(seq) - 1, spaced=True) == [len(seq) - 2, len(seq) - 1]
+
+
+def test_one_pair_with_a_gap_or_on_an_unspaced_page_is_a_section():
+    seq, body = _tail_page(gap_between_pair=True)
+    assert coherence.tail_teasers(seq, body, 0, len(seq) - 1, spaced=True) == []
+    seq, body = _tail_page(gap_between_pair=False)
+    assert coherence.tail_teasers(seq, body, 0, len(seq) - 1, spaced=False) == []

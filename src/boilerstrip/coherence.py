@@ -113,13 +113,15 @@ TAIL_PAIRS = 2  # headline + teaser pairs closing a region: a related box, not s
 TAIL_ECHO = 0.15
 
 
-def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: int) -> list[int]:
+def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: int, spaced: bool = False) -> list[int]:
     """Positions of the headline + one-paragraph teaser pairs that close the region.
 
     Papers append "related" boxes without a marker: each item a headline and the first
     sentence of another article restating it. An article's own sections have a short
     subheading and usually several paragraphs, so a run of one-paragraph sections whose
-    text repeats its headline is read as a related box."""
+    text repeats its headline is read as a related box. On a page that spaces its
+    paragraphs (``spaced``), one such pair printed without a gap between headline and
+    teaser is enough: a section's heading is a paragraph of its own, a teaser box is not."""
     pairs: list[int] = []
     pos = end
     while pos - 1 >= start:
@@ -131,4 +133,6 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
             break
         pairs += [pos - 1, pos]
         pos -= 2
-    return pairs if len(pairs) >= 2 * TAIL_PAIRS else []
+    if len(pairs) >= 2 * TAIL_PAIRS or (spaced and len(pairs) == 2 and seq[pairs[1]].tight):
+        return pairs
+    return []
