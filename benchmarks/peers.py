@@ -36,6 +36,9 @@ class Tool:
     load: Callable[[], Extract]
     text_native: bool = False
     meta_fields: tuple[str, ...] = ()  # which of title/published it outputs
+    # forgets what earlier calls cached (boilerstrip's memos), so the timed pass is not
+    # flattered by the warm-up or by the other mode's pass over the same pages
+    reset: Callable[[], None] | None = None
 
     def version(self) -> str | None:
         try:
@@ -48,6 +51,12 @@ def _iso(value: Any) -> str | None:
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     return str(value) if value else None
+
+
+def _boilerstrip_reset() -> None:
+    from boilerstrip import memo
+
+    memo.clear_all()
 
 
 def _boilerstrip() -> Extract:
@@ -160,7 +169,7 @@ def _c4() -> Extract:
 
 TOOLS: tuple[Tool, ...] = (
     Tool("boilerstrip", "boilerstrip", "extract(text)", _boilerstrip, text_native=True,
-         meta_fields=("title", "published")),
+         meta_fields=("title", "published"), reset=_boilerstrip_reset),
     Tool("jusText", "justext", 'justext(html, get_stoplist("Vietnamese")), default thresholds', _justext),
     Tool("trafilatura", "trafilatura", "bare_extraction(html, with_metadata=True)", _trafilatura,
          meta_fields=("title", "published")),

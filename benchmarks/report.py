@@ -110,7 +110,9 @@ How to read it:
   HTML tools get that HTML. boilerstrip and the C4 rules have no HTML input: their rows
   there are computed on the `.txt` of the same pages and marked so; they are not HTML figures.
 - Speed: extraction calls only (inputs prepared beforehand, scoring excluded), one process
-  pinned to one core, after a warm-up on the first pages, one timed pass. MB/s counts the
+  pinned to one core, after a warm-up on the first pages, one timed pass. boilerstrip's
+  memos (repeated lines and words, `memo.py`) are emptied after the warm-up, so its figure
+  is for pages it has not seen. MB/s counts the
   bytes each tool was given (raw text, wrapped text or HTML), so text and html rows differ.
 - A page on which a tool raised counts as an empty prediction and is counted in `errors`.
 

@@ -2,7 +2,7 @@
 evaluation code (= the corpus convention).
 
 Inputs are built before timing; each call is timed alone (extraction only), after a
-warm-up on the first pages. A crash on a page counts as an empty prediction for that page
+warm-up on the first pages (then a tool's caches are emptied, if it has a ``reset``). A crash on a page counts as an empty prediction for that page
 and is counted in ``errors``, so a crashing tool is never silently flattered.
 """
 from __future__ import annotations
@@ -89,6 +89,8 @@ def run_tool(tool: Tool, mode: str, folders: Sequence[Path]) -> tuple[Row, Repor
             extract(inputs[(page.folder, page.id)])
         except Exception:
             pass  # counted in the timed pass
+    if tool.reset is not None:
+        tool.reset()
 
     def predict(page: GoldPage) -> Prediction:
         try:
