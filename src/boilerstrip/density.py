@@ -49,7 +49,7 @@ def classify(f: Features, t: Thresholds = DEFAULT_THRESHOLDS) -> tuple[Density, 
     if f.words >= t.long_unpunctuated_words and f.stopword_density >= t.good_min_stopword_density:
         return Density.GOOD, f"density.good_long: {f.words} syllables of prose"
     if f.words >= t.near_min_words and f.ends_sentence:
-        return Density.NEAR, f"density.near: {f.words} syllables, prose-like"
+        return Density.NEAR, f"density.near: {f.words} syllables, a short sentence"
     return Density.SHORT, f"density.short: {f.words} syllables"
 
 
