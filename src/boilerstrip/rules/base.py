@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Mapping, Sequence
 
 import regex
 
-from ..types import Label
+from ..types import Block, Label
 
 # Scopes of a decision: how it bears on selecting the article region.
 LINE = "line"  # only this line is clutter
@@ -71,3 +72,17 @@ def phrase_table(name: str) -> tuple[tuple[str, ...], ...]:
             continue
         rows.append(tuple(cell.strip() for cell in raw.split("\t")))
     return tuple(rows)
+
+
+def decide_lines(blocks: Sequence[Block], decide: Mapping[str, Decision | None], max_chars: int | None = None) -> dict[int, Decision]:
+    """``{index: decision}`` for detectors whose rules read one line alone: ``decide`` maps
+    a line's ``norm`` to its decision (a memo of a pure function, see memo.py). Lines longer
+    than ``max_chars`` are skipped without a lookup."""
+    out: dict[int, Decision] = {}
+    for b in blocks:
+        text = b.norm
+        if text and (max_chars is None or len(text) <= max_chars):
+            decision = decide[text]
+            if decision is not None:
+                out[b.index] = decision
+    return out

@@ -13,7 +13,7 @@ import regex
 from ..features import SENTENCE_END, ends_sentence
 from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
-from .base import END, LINE, Decision, case_variants
+from .base import END, LINE, Decision, decide_lines, case_variants
 
 BREADCRUMB = regex.compile(r"^(?:Trang chủ|Home)(?:\s*[>›»❯/|»-]?\s*[\p{L}\d&,.-]+){0,8}$|^Trở lại\s+[\p{L} ]{2,30}$", regex.I)
 CRUMB_SEPARATORS = regex.compile(r"^[^.!?]{1,80}?(?:\s*[›❯»>]\s*[^.!?›❯»>]{1,30}){1,6}$")
@@ -98,11 +98,4 @@ _DECISIONS = BoundedMemo(decide, LINE_ENTRIES, LINE_KEY)
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
-    out: dict[int, Decision] = {}
-    decisions = _DECISIONS
-    for b in blocks:
-        if b.norm:
-            decision = decisions[b.norm]
-            if decision is not None:
-                out[b.index] = decision
-    return out
+    return decide_lines(blocks, _DECISIONS)

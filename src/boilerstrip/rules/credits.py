@@ -12,7 +12,7 @@ import regex
 
 from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
-from .base import LINE, Decision, case_variants
+from .base import LINE, Decision, decide_lines, case_variants
 
 # A syllable of a Vietnamese proper name: capitalised, letters only (Nguyễn, Thị, Đ.)
 _NAME_SYL = r"\p{Lu}[\p{Ll}\p{M}]*\.?"
@@ -108,11 +108,4 @@ _DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, LINE_KEY)
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
-    out: dict[int, Decision] = {}
-    decisions = _DECISIONS
-    for b in blocks:
-        if b.norm:
-            decision = decisions[b.norm]
-            if decision is not None:
-                out[b.index] = decision
-    return out
+    return decide_lines(blocks, _DECISIONS)

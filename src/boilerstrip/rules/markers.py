@@ -13,7 +13,7 @@ from typing import Sequence
 from ..memo import BoundedMemo, LINE_ENTRIES
 from ..normalize import match_form
 from ..types import Block, Label
-from .base import BLOCK, END, LINE, Decision, line_key, phrase_table
+from .base import BLOCK, END, LINE, Decision, decide_lines, line_key, phrase_table
 
 
 @lru_cache(maxsize=1)
@@ -29,14 +29,11 @@ def _line_phrases() -> dict[str, Label]:
     return {line_key(match_form(phrase)): Label(label) for phrase, label in phrase_table("line_phrases.tsv")}
 
 
-def opens_list(norm: str) -> bool:
-    """Whether the line is a marker that opens a list of links (scope "block")."""
-    found = _markers().get(line_key(norm)) if len(norm) <= 60 else None
-    return found is not None and found[1] == BLOCK
+MAX_CHARS = 60  # a marker or interface phrase is a short line
 
 
 def _decide(norm: str) -> Decision | None:
-    if not norm or len(norm) > 60:
+    if not norm or len(norm) > MAX_CHARS:
         return None
     key = line_key(norm)
     markers, phrases = _markers(), _line_phrases()
@@ -52,15 +49,14 @@ def _decide(norm: str) -> Decision | None:
 
 
 # A pure function of the line (the phrase tables are fixed); sites repeat their markers.
-_DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, 60)
+_DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, MAX_CHARS)
+
+
+def opens_list(norm: str) -> bool:
+    """Whether the line is a marker that opens a list of links (scope "block")."""
+    found = _DECISIONS[norm] if len(norm) <= MAX_CHARS else None
+    return found is not None and found.scope == BLOCK
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
-    out: dict[int, Decision] = {}
-    decisions = _DECISIONS
-    for b in blocks:
-        if b.norm and len(b.norm) <= 60:
-            decision = decisions[b.norm]
-            if decision is not None:
-                out[b.index] = decision
-    return out
+    return decide_lines(blocks, _DECISIONS, max_chars=MAX_CHARS)

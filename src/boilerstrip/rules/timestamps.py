@@ -11,7 +11,7 @@ from typing import Sequence
 from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from . import dates
-from .base import LINE, Decision
+from .base import LINE, Decision, decide_lines
 
 
 def _decide(norm: str) -> Decision | None:
@@ -28,11 +28,4 @@ _DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, LINE_KEY)
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
-    out: dict[int, Decision] = {}
-    decisions = _DECISIONS
-    for b in blocks:
-        if b.norm:
-            decision = decisions[b.norm]
-            if decision is not None:
-                out[b.index] = decision
-    return out
+    return decide_lines(blocks, _DECISIONS)
