@@ -13,7 +13,6 @@ from collections import Counter
 from itertools import chain
 from typing import Sequence
 
-import regex
 
 from . import features
 from .features import ENUMERATED, SENTENCE_END, WORD, stopwords

@@ -10,7 +10,7 @@ from typing import Sequence
 
 import regex
 
-from ..features import SENTENCE_END, ends_sentence
+from ..features import ends_sentence
 from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from .base import END, LINE, Decision, decide_lines, case_variants
