@@ -46,6 +46,11 @@ def _may_have_credit_suffix(text: str) -> bool:
     return False
 
 
+def ends_with_credit(text: str) -> bool:
+    """Whether the line ends with a photo credit ("… Ảnh: Reuters", "… (ảnh: Getty).")."""
+    return _may_have_credit_suffix(text) and CREDIT_SUFFIX.search(text) is not None
+
+
 _MEDIA_LABEL = Decision(Label.CAPTION, "captions.media_label: a photo/video credit line", LINE)
 _CREDIT_SUFFIX = Decision(Label.CAPTION, "captions.credit_suffix: ends with a photo credit ('Ảnh: …')", LINE)
 
@@ -57,7 +62,7 @@ def _credit_kind(text: str) -> Decision | None:
         len(text) <= 80 and first in _CREDIT_LINE_FIRST and CREDIT_LINE.match(text)
     ):
         return _MEDIA_LABEL
-    if len(text) <= 400 and _may_have_credit_suffix(text) and CREDIT_SUFFIX.search(text):
+    if len(text) <= 400 and ends_with_credit(text):
         return _CREDIT_SUFFIX
     return None
 
