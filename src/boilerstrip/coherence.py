@@ -78,17 +78,23 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
         if score < LOW_COHESION:
             return f"{len(headlines)} of {len(lines)} lines are unpunctuated headlines on unrelated subjects (cohesion {score:.2f})"
     prose = [pos for pos in body if seq[pos].features.words >= 15]
-    pairs = [pos for pos in prose if pos > start and HEADLINE_WORDS[0] <= seq[pos - 1].features.words <= HEADLINE_WORDS[1]
-             and not ENUMERATED.match(seq[pos - 1].norm) and echo(seq[pos - 1].norm, seq[pos].norm) >= ECHO_SHARE]
-    if len(pairs) >= MIN_PAIRS and len(pairs) >= PAIR_SHARE * len(prose):
-        score = cohesion([seq[pos].norm for pos in pairs])
-        if score < LOW_COHESION:
-            return f"{len(pairs)} of {len(prose)} paragraphs restate the headline above them and not each other (cohesion {score:.2f})"
+    below_headline = [pos for pos in prose if pos > start and HEADLINE_WORDS[0] <= seq[pos - 1].features.words <= HEADLINE_WORDS[1]
+                      and not ENUMERATED.match(seq[pos - 1].norm)]
+    if _enough_pairs(below_headline, prose):  # else no subset is: skip comparing vocabularies
+        pairs = [pos for pos in below_headline if echo(seq[pos - 1].norm, seq[pos].norm) >= ECHO_SHARE]
+        if _enough_pairs(pairs, prose):
+            score = cohesion([seq[pos].norm for pos in pairs])
+            if score < LOW_COHESION:
+                return f"{len(pairs)} of {len(prose)} paragraphs restate the headline above them and not each other (cohesion {score:.2f})"
     if title is None:
         norms = Counter(seq[pos].norm for pos in region if seq[pos].features.words >= 15)
         if any(n > 1 for n in norms.values()):
             return "no headline, and a paragraph is printed twice"
     return None
+
+
+def _enough_pairs(pairs: Sequence[int], prose: Sequence[int]) -> bool:
+    return len(pairs) >= MIN_PAIRS and len(pairs) >= PAIR_SHARE * len(prose)
 
 
 def listing_verdict(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int) -> str | None:
