@@ -14,6 +14,7 @@ from typing import Sequence
 import regex
 
 from .features import ENUMERATED, SENTENCE_END, WORD
+from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .rules import credits, dates
 from .rules.base import Decision
 from .types import Block, Label
@@ -36,7 +37,7 @@ class Title:
 
 def _display(block: Block) -> str:
     """Metadata is reported as printed (NFC, single spaces), not in the matching form."""
-    return _single_spaced(block.text)
+    return _PRINTED[block.text][0]
 
 
 def _single_spaced(text: str) -> str:
@@ -58,8 +59,9 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
             if not split:
                 return None
             glued, text = split if dates.parse_datetime(split[0]) else (split[1], split[0])
-    words = len(WORD.findall(text))
-    if words < TITLE_MIN_WORDS or len(text) > TITLE_MAX_CHARS or text.endswith(".") and not text.endswith("..."):
+    if len(text) > TITLE_MAX_CHARS or text.endswith(".") and not text.endswith("..."):
+        return None  # (tested before counting words: paragraphs in the window are long)
+    if len(WORD.findall(text)) < TITLE_MIN_WORDS:
         return None
     if credits.looks_like_person(text):
         return None
@@ -73,17 +75,30 @@ def _may_have_site_suffix(text: str) -> bool:
     return " | " in tail or " - " in tail or " – " in tail
 
 
+def _printed(text: str) -> tuple[str, str | None]:
+    """A line as printed (single-spaced) and, for a "<title> | Site" line, without its site name."""
+    spaced = _single_spaced(text)
+    if _may_have_site_suffix(spaced):
+        bare = SITE_SUFFIX.sub("", spaced)
+        if bare != spaced:
+            return spaced, bare
+    return spaced, None
+
+
+# A pure function of the line, and the site's frame repeats on all its pages (memo.py).
+_PRINTED = BoundedMemo(_printed, LINE_ENTRIES, LINE_KEY)
+
+
 def display_counts(blocks: Sequence[Block]) -> Counter[str]:
     """How often each printed line (and each "<title> | Site" line without its site name)
     occurs on the page; computed once per page for the headline-repetition test."""
     counts: Counter[str] = Counter()
-    for printed, times in Counter(b.text for b in blocks).items():  # pages repeat lines
-        text = _single_spaced(printed)
+    printed = _PRINTED
+    for line, times in Counter(b.text for b in blocks).items():  # pages repeat lines
+        text, bare = printed[line]
         counts[text] += times
-        if _may_have_site_suffix(text):
-            bare = SITE_SUFFIX.sub("", text)
-            if bare != text:
-                counts[bare] += times
+        if bare is not None:
+            counts[bare] += times
     return counts
 
 
