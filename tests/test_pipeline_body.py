@@ -8,8 +8,8 @@ def _starting(page, prefix):
     return next(raw.strip() for raw in fixture_lines(page) if raw.strip().startswith(prefix))
 
 
-def _labels(lines):
-    article = boilerstrip.extract("\n\n".join(lines))
+def _labels(lines, **options):
+    article = boilerstrip.extract("\n\n".join(lines), **options)
     by_text = {line.text.strip(): line for line in article.lines if line.text.strip()}
     return article, by_text
 
@@ -55,6 +55,24 @@ def test_the_lead_under_the_headline_survives_a_related_box():
     assert article.title == "Những người khổ hạnh vì bớt lạ"
     assert by[lead].label == "body" and by[lead].reason.startswith("region.lead:")
     assert by["Lớp học ôm ấm áp ở Anh"].label != "body"
+
+
+def test_the_first_numbered_section_head_survives_a_related_box_above_it():
+    page = "myfeed-vnexpress2-ione"
+    first, second = "1. Anh Zhang Hongming mắc hội chứng Nevus bẩm sinh", "2. Bé gái Connie Lloyd mắc bệnh bướu mạch máu"
+    lines = ["Những người khổ hạnh vì bớt lạ", "15:20 PM | 21/12/2012", _starting(page, "Vết bớt khác thường"),
+             "Giật mình tạo hình đôi cánh từ 'của quý'", "'Khung xương di động' nặng 25 kg", "Lớp học ôm ấm áp ở Anh",
+             first, _starting(page, "Anh Zhang Hongming, đến từ"), _starting(page, "Suốt nhiều năm qua"),
+             second, _starting(page, "Bé gái Connie Lloyd, người Anh")]
+    article, by = _labels(lines)
+    assert by[first].label == "body" and by[first].reason.startswith("region.first_section:")
+    assert by["Lớp học ôm ấm áp ở Anh"].label != "body"
+    # without a "2." in the article, a lone "1." line above it is not taken
+    article, by = _labels(lines[:-2])
+    assert by[first].label != "body"
+    # and "precision" never adds it
+    article, by = _labels(lines, favor="precision")
+    assert by[first].label != "body"
 
 
 def test_what_follows_the_signature_is_not_body():

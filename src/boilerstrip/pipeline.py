@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Sequence
 
+import regex
+
 from . import coherence, density, features, metadata, normalize
 from .density import Density, Thresholds
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
@@ -184,7 +186,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         return _Choice(None, None, {}, stream[1])
     if article is None:
         return _Choice(None, None, {}, None)
-    chosen = _attach_lead(page, _end_at_credit(page, article[1]))
+    chosen = _attach_lead(page, _attach_first_section(page, _end_at_credit(page, article[1]), opts))
     if opts.judges_teasers and chosen.region is not None:
         others = [r.score for r in regions if r.end < chosen.region.start or r.start > chosen.region.end]
         verdict = coherence.scattered(chosen.region.score, others)
@@ -213,6 +215,29 @@ def _attach_lead(page: _Page, choice: _Choice) -> _Choice:
             return replace(choice, body=body)
         break
     return choice
+
+
+# "1. …" / "1) …" and "2. …": the first two heads of a numbered sequence of sections
+FIRST_SECTION = regex.compile(r"^1[.)]\s")
+SECOND_SECTION = regex.compile(r"^2[.)]\s")
+
+
+def _attach_first_section(page: _Page, choice: _Choice, opts: Options) -> _Choice:
+    """A "1. …" head right above the region opens the article's numbered sections when the
+    region goes on with "2. …": a related box above it cut the first head off the text."""
+    region = choice.region
+    if region is None or region.start == 0 or opts.favor == "precision":
+        return choice
+    pos = region.start - 1
+    head = page.seq[pos]
+    if (head.index in page.decisions or (choice.title is not None and pos <= choice.title.position)
+            or not FIRST_SECTION.match(head.norm) or len(head.norm) > opts.thresholds.subheading_max_chars):
+        return choice
+    if not any(SECOND_SECTION.match(page.seq[p].norm) for p in choice.body):
+        return choice
+    body = dict(choice.body)
+    body[pos] = "region.first_section: '1.' heads the numbered sections the article goes on with"
+    return replace(choice, region=replace(region, start=pos), body=body)
 
 
 def _end_at_credit(page: _Page, choice: _Choice) -> _Choice:
