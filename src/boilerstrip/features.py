@@ -178,8 +178,15 @@ def _features(chars: int, words: int, stopword_density: float, ends_sentence: bo
 
 
 def compute(norm: str) -> Features:
+    """The features of a block's match form."""
+    return from_tokens(norm, norm.split(" "))
+
+
+def from_tokens(norm: str, tokens: list[str]) -> Features:
+    """``compute(norm)`` given ``tokens``, the space-separated tokens of ``norm`` (an empty
+    list stands for ``[""]``: no words either way). Why: the pipeline already holds them
+    (``normalize.match_tokens``), and splitting a line again costs as much as counting."""
     ends = ends_sentence(norm)
-    tokens = norm.split(" ")
     packed = sum(map(_TOKEN_COUNTS.__getitem__, tokens))
     n = packed & _MASK
     if n == 0:

@@ -32,7 +32,7 @@ import unicodedata
 from .memo import BoundedMemo, TOKEN_ENTRIES, TOKEN_KEY
 from .types import DecodeError
 
-__all__ = ["decode", "split_lines", "display_form", "match_form", "canonical_tone"]
+__all__ = ["decode", "split_lines", "display_form", "match_form", "match_tokens", "line_forms", "canonical_tone"]
 
 _BOM = "\ufeff"
 
@@ -138,17 +138,45 @@ def match_form(line: str, memo: dict[str, str] | None = None) -> str:
     NFC, invisible removal or tone moves): pure-ASCII text has no composed characters,
     invisibles or tone marks, and ``translate`` only runs when an invisible is present.
     """
+    if memo is None:
+        return " ".join(match_tokens(line))
     text = html.unescape(line) if "&" in line else line
     if text.isascii():
         return " ".join(text.split())
     text = unicodedata.normalize("NFC", text)
     if _HAS_INVISIBLE(text):
         text = text.translate(_DROP_INVISIBLE)
-    if memo is None:
-        # = canonical_tone(" ".join(text.split())): one split serves the whitespace
-        # collapse and the per-token tone memo (tokens hold no space).
-        return " ".join(map(_TOKEN_TONES.__getitem__, text.split()))
     return canonical_tone(" ".join(text.split()), memo)
+
+
+def match_tokens(line: str, nfc: str | None = None) -> list[str]:
+    """The space-separated tokens of ``match_form(line)`` (``[]`` when it is empty).
+
+    Why: callers that also need per-token facts of the match form (``features``) reuse
+    these instead of splitting the joined line again; the tokens of non-ASCII lines are
+    the tone memo's own strings, whose hashes are already cached. ``nfc``, when given,
+    must be ``NFC(line)``: it spares a second normalisation of a line without ``&``.
+    """
+    if "&" in line:
+        text, nfc = html.unescape(line), None
+    else:
+        text = line
+    if text.isascii():
+        return text.split()
+    text = unicodedata.normalize("NFC", text) if nfc is None else nfc
+    if _HAS_INVISIBLE(text):
+        text = text.translate(_DROP_INVISIBLE)
+    # = canonical_tone(" ".join(text.split())).split(" "): one split serves the whitespace
+    # collapse and the per-token tone memo (tokens hold no space).
+    return list(map(_TOKEN_TONES.__getitem__, text.split()))
+
+
+def line_forms(line: str) -> tuple[str, str, list[str]]:
+    """``display_form(line)``, ``match_form(line)`` and ``match_tokens(line)`` at once,
+    normalising the line to NFC only once."""
+    nfc = unicodedata.normalize("NFC", line)
+    tokens = match_tokens(line, nfc)
+    return nfc.strip(_TRIM), " ".join(tokens), tokens
 
 
 def canonical_tone(text: str, memo: dict[str, str] | None = None) -> str:

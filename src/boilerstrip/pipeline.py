@@ -72,27 +72,39 @@ def extract(text: str | bytes, **options: Any) -> Article:
     """
     opts = make_options(options)
     raw = normalize.split_lines(normalize.decode(text))
-    return extract_blocks(text_blocks(raw), opts)
+    return _extract(_blocks(raw, with_features=True), opts)
 
 
-def _line_forms(line: str) -> tuple[str, str]:
-    return normalize.display_form(line), normalize.match_form(line)
+def _prepared_line(line: str) -> tuple[str, str, features.Features]:
+    """Display form, match form and features of a line. Why together: the features are
+    per-token sums over the match form's tokens, which its normalisation just built."""
+    text, norm, tokens = normalize.line_forms(line)
+    return text, norm, features.from_tokens(norm, tokens)
 
 
 # Pages repeat lines: blank lines and menus within a page, the site's frame (menus,
 # section names, footers, "Tin liên quan") across the pages of a site. Both steps are
 # pure functions of the line, so they are remembered module-wide (see memo.py).
-_LINE_FORMS = BoundedMemo(_line_forms, LINE_ENTRIES, LINE_KEY)
+_LINE_FORMS = BoundedMemo(_prepared_line, LINE_ENTRIES, LINE_KEY)
 _LINE_FEATURES = BoundedMemo(features.compute, LINE_ENTRIES, LINE_KEY)
 
 
 def text_blocks(raw: Sequence[str]) -> list[Block]:
     """One block per line; each distinct line is normalised once (``_LINE_FORMS``). A line
     with no blank line above it is ``tight``."""
+    return _blocks(raw, with_features=False)
+
+
+def _blocks(raw: Sequence[str], with_features: bool) -> list[Block]:
+    """``text_blocks(raw)``, with each block's features filled when asked (as
+    ``extract_blocks`` would fill them)."""
     forms = _LINE_FORMS
-    blocks = [Block(i, *forms[line]) for i, line in enumerate(raw)]
-    for prev, b in zip(blocks, blocks[1:]):
-        b.tight = bool(prev.norm)
+    blocks = []
+    tight = False
+    for i, line in enumerate(raw):
+        text, norm, feats = forms[line]
+        blocks.append(Block(i, text, norm, None, None, tight, feats if with_features else None))
+        tight = norm != ""
     return blocks
 
 
@@ -312,6 +324,11 @@ def extract_blocks(blocks: list[Block], opts: Options) -> Article:
     computed = _LINE_FEATURES  # repeated lines share their (frozen) features
     for b in blocks:
         b.features = computed[b.norm]
+    return _extract(blocks, opts)
+
+
+def _extract(blocks: list[Block], opts: Options) -> Article:
+    """``extract_blocks`` once every block's features are filled."""
     decisions = run_rules(blocks)
     seq = [b for b in blocks if b.norm]
     page = _classify(seq, decisions, opts.thresholds)
