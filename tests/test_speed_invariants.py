@@ -220,3 +220,28 @@ def test_chrome_inline_hints_are_the_hint_tuples():
     source = inspect.getsource(chrome.decide)
     for hints in (chrome._TEMPLATE_HINTS, chrome._LICENCE_HINTS, chrome._CRUMB_MARKS):
         assert " or ".join(f"{h!r} in text".replace("'", '"') for h in hints) in " ".join(source.split())
+
+
+def test_ascii_word_characters_are_letters_digits_and_underscore():
+    """features._ascii_counts splits ASCII tokens with str methods instead of the patterns."""
+    word, upper, digit = regex.compile(r"\w"), regex.compile(r"\p{Lu}"), regex.compile(r"\d")
+    for cp in range(128):
+        c = chr(cp)
+        assert (word.match(c) is not None) == (c.isalnum() or c == "_"), hex(cp)
+        assert (upper.match(c) is not None) == c.isupper() and (digit.match(c) is not None) == c.isdigit(), hex(cp)
+        assert c.lower().isascii()
+
+
+def test_bigram_count_equals_the_ungrouped_pattern():
+    """features._bigram_hits: a pair is only looked for when both its words occur, and the
+    grouped ``\\b`` pattern matches where one ``(?<!\\w)head(?=\\W+tail(?!\\w))`` per pair does."""
+    import random
+
+    pairs = features._bigram_pairs()
+    reference = regex.compile(r"(?<!\w)(?:" + "|".join(
+        rf"{regex.escape(a)}(?=\W+{regex.escape(b)}(?!\w))" for a, b in pairs) + ")")
+    pieces = [w for pair in pairs for w in pair] + ["a", "ể", "1", "_", " ", ", ", "-", "\u0301", "  "]
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert features._bigram_hits(text) == len(reference.findall(text)), repr(text)
