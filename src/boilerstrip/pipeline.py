@@ -83,8 +83,9 @@ def _prepared_line(line: str) -> tuple[str, str, features.Features]:
 
 
 # Pages repeat lines: blank lines and menus within a page, the site's frame (menus,
-# section names, footers, "Tin liên quan") across the pages of a site. Both steps are
-# pure functions of the line, so they are remembered module-wide (see memo.py).
+# section names, footers, "Tin liên quan") across the pages of a site. A line's forms and
+# features are pure functions of it, so they are remembered module-wide (see memo.py);
+# extract_blocks, given blocks from elsewhere, looks features up by match form.
 _LINE_FORMS = BoundedMemo(_prepared_line, LINE_ENTRIES, LINE_KEY)
 _LINE_FEATURES = BoundedMemo(features.compute, LINE_ENTRIES, LINE_KEY)
 
@@ -99,7 +100,7 @@ def _blocks(raw: Sequence[str], with_features: bool) -> list[Block]:
     """``text_blocks(raw)``, with each block's features filled when asked (as
     ``extract_blocks`` would fill them)."""
     forms = _LINE_FORMS
-    blocks = []
+    blocks: list[Block] = []
     tight = False
     for i, line in enumerate(raw):
         text, norm, feats = forms[line]
