@@ -245,3 +245,22 @@ def test_bigram_count_equals_the_ungrouped_pattern():
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert features._bigram_hits(text) == len(reference.findall(text)), repr(text)
+
+
+def test_date_hint_is_necessary():
+    """Every DATE_ANY match holds a rules.dates._DATE_HINT match starting at most
+    _HINT_OFFSET characters after its own start (_first_datetime searches from there)."""
+    from conftest import fixture_pages
+
+    from boilerstrip.rules import dates
+
+    lines = {" ".join(raw.split()) for _, _, text, _ in fixture_pages() for raw in text.splitlines()}
+    lines |= {"2024-01-15T10:00:00+07:00", "ngày   12 tháng 3 năm 2024", "NGÀY 1 THÁNG 12, NĂM 2020",
+              "1.2.2010", "01-02-2010", "30/11/12", "5/3/2024 8h", "x1/2/33", "2024-1-15", "1.000 đồng"}
+    found = 0
+    for text in lines:
+        for match in dates.DATE_ANY.finditer(text):
+            found += 1
+            hint = dates._DATE_HINT.search(text, match.start())
+            assert hint is not None and hint.start() <= match.start() + dates._HINT_OFFSET, text
+    assert found > 100

@@ -119,11 +119,15 @@ _TAIL_RELATIVE = regex.compile(
 
 #: Every date, time and teaser-date pattern needs a digit.
 _ANY_DIGIT = regex.compile(r"\d")
-#: Every DATE_ANY match holds a digit, a [/.-] separator and a digit (dmy, iso) or a
-#: number followed by "tháng" (text dates).
-_DATE_HINT = regex.compile(r"\d[/.\-]\d|\d\s{1,3}tháng", _I)
-#: Farthest a _DATE_HINT match lies inside a DATE_ANY match from its start: "ngày" and
-#: three spaces before the last digit of a two-digit day (text dates); 3 for ISO, 1 for dmy.
+#: Every DATE_ANY match holds one of these, each its alternative with the lookarounds,
+#: the backreference and the leading digits of the first number dropped: "d/m/yy" (dmy
+#: with "/"), "d.m.yy" ("d.m.yyyy", "d-m-yyyy" and ISO "yyyy-mm-dd" all hold it: "4-01-15"),
+#: "d tháng m" (text dates). Number-like "1.000" or "3-5" lines, most of those with digits
+#: and separators, hold none (tests/test_speed_invariants.py checks the fixture lines).
+_DATE_HINT = regex.compile(r"\d/\d{1,2}/\d\d|\d[.\-]\d{1,2}[.\-]\d\d|\d\s{1,3}tháng\s{1,3}\d", _I)
+#: Farthest a _DATE_HINT match lies inside a DATE_ANY match from its start (each starts
+#: at the last digit of the first number): "ngày" and three spaces before the last digit
+#: of a two-digit day (text dates); 3 for ISO, 1 for dmy.
 _HINT_OFFSET = 8
 #: A digit or "hôm" (of "hôm nay/qua/kia", the only digit-free relative time): one scan
 #: rules out most lines, since no timestamp rule matches without either.
