@@ -21,6 +21,9 @@ CREDIT_LINE = regex.compile(rf"^[(\[]?{_MEDIA}\s*(?:minh\s*h[ọo]a|minh\s*ho[�
 # "... Ảnh: Hoàng Phong" / "... (Ảnh: AP)." / "... (ảnh: Getty)" / "... Ảnh: Bệnh viện cung cấp"
 # (the bracketed form is case-insensitive: Dân trí prints "(ảnh: Getty)." as often as "(Ảnh: …)")
 CREDIT_SUFFIX = regex.compile(rf"(?:(?i:[(\[]\s*{_MEDIA}(?:\s*minh\s*h[ọo]a)?\s*(?:[:/-]|–)[^()\[\]]{{1,80}}[)\]]\.?)|[.!?…]?\s+{_MEDIA}\s*:\s*[^.:()]{{1,60}}\.?|\((?:Ảnh|ảnh)\s*minh\s*h[ọo]a\)\.?)\s*$")
+# "Ảnh: Dương Tử" / "(Ảnh: Reuters)": a named photo credit as the whole line (not a
+# "Video" or "Ảnh" menu label, not "Video: <a clip's title>")
+PHOTO_CREDIT = regex.compile(r"^[(\[]?(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Nguồn ảnh|Đồ họa|Đồ hoạ|Photo)\s*:\s*[^.!?:]{1,60}[)\]]?\.?$", regex.I)
 # "Ảnh minh họa." alone or "(Ảnh minh họa)"
 ILLUSTRATION = regex.compile(r"^[(\[]?ảnh\s*minh\s*h[ọo]a[)\]]?\.?$", regex.I)
 

@@ -68,4 +68,14 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             if head is not None and closes and markers.opens_list(head.norm):
                 out[head.index] = Decision(Label.RELATED, f"packed.list_marker: '{head.norm}' heads a packed list of {items} links", LINE, overrides=True)
         i = j + 1
+    for above, credit in zip(blocks, blocks[1:]):
+        if (credit.tight and above.index not in out and above.features.words >= CAPTION_MIN_WORDS
+                and captions.PHOTO_CREDIT.match(credit.norm) and not captions.PHOTO_CREDIT.match(above.norm)):
+            out[above.index] = _CREDITED_CAPTION
     return out
+
+
+# A converter prints a photo's caption and its credit ("Ảnh: Dương Tử") as one block,
+# line against line; a paragraph stands apart from the credit of the photo below it.
+CAPTION_MIN_WORDS = 3
+_CREDITED_CAPTION = Decision(Label.CAPTION, "packed.credited_caption: the line its photo credit is printed against", LINE)
