@@ -246,7 +246,8 @@ def _f(x: float | None, width: int = 6) -> str:
 
 
 def _yn(scores: Scores, key: str) -> str:
-    return {1: "y", 0: "n"}.get(scores.get(key), "-")
+    value = scores.get(key)
+    return "-" if value is None else {1: "y", 0: "n"}.get(value, "-")
 
 
 def _corpus_lines(c: Scores) -> list[str]:

@@ -29,7 +29,7 @@ LINE_ENTRIES, LINE_KEY = 50_000, 300
 TOKEN_ENTRIES, TOKEN_KEY = 100_000, 40
 
 
-class BoundedMemo(dict, Generic[V]):  # type: ignore[type-arg]
+class BoundedMemo(dict, Generic[V]):
     """``memo[key]`` is ``fn(key)``, computed on first sight and remembered.
 
     At ``max_entries`` the memo is emptied and refilled by the keys still in use.
@@ -51,7 +51,7 @@ class BoundedMemo(dict, Generic[V]):  # type: ignore[type-arg]
         return value
 
 
-_INSTANCES: list[BoundedMemo] = []  # type: ignore[type-arg]
+_INSTANCES: list[BoundedMemo] = []
 
 
 def clear_all() -> None:

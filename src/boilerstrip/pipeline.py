@@ -169,7 +169,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     teaser streams dominate the page (a listing)."""
     w = opts.weights
     scores = [block_score(c, b.features.words, page.decisions.get(b.index), w, b.features.ends_sentence) for b, c in zip(page.seq, page.classes)]
-    article: tuple[float, _Choice] | None = None
+    article: tuple[float, Region, _Choice] | None = None  # (total, region, choice)
     stream: tuple[float, str] | None = None
     regions = candidate_regions(scores)
     counts = metadata.display_counts(page.seq)
@@ -193,13 +193,13 @@ def _choose(page: _Page, opts: Options) -> _Choice:
             continue
         total = region.score + (TITLE_BONUS if title else 0.0) + (REPEATED_TITLE_BONUS if title and title.repeated else 0.0)
         if article is None or total > article[0]:
-            article = (total, _Choice(region, title, body, None))
+            article = (total, region, _Choice(region, title, body, None))
     # The repeated-headline bonus only ranks article candidates: home pages repeat headlines too.
-    if stream is not None and (article is None or stream[0] > LISTING_DOMINANCE * (article[1].region.score + TITLE_BONUS)):
+    if stream is not None and (article is None or stream[0] > LISTING_DOMINANCE * (article[1].score + TITLE_BONUS)):
         return _Choice(None, None, {}, stream[1])
     if article is None:
         return _Choice(None, None, {}, None)
-    chosen = _attach_lead(page, _attach_first_section(page, _end_at_credit(page, article[1]), opts))
+    chosen = _attach_lead(page, _attach_first_section(page, _end_at_credit(page, article[2]), opts))
     if opts.judges_teasers and chosen.region is not None:
         others = [r.score for r in regions if r.end < chosen.region.start or r.start > chosen.region.end]
         verdict = coherence.scattered(chosen.region.score, others)

@@ -65,7 +65,7 @@ def line_key(norm: str) -> str:
 @lru_cache(maxsize=None)
 def phrase_table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated data file under data/, '#' comments and blanks skipped."""
-    text = resources.files("boilerstrip").joinpath("data", name).read_text("utf-8")
+    text = resources.files("boilerstrip").joinpath("data").joinpath(name).read_text("utf-8")  # one name per call: Python 3.10
     rows = []
     for raw in text.splitlines():
         if not raw.strip() or raw.startswith("#"):

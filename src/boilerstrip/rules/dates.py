@@ -104,6 +104,13 @@ _LEAD = regex.compile(
 )
 #: What may follow a timestamp on its line: zone, separators, a day part word.
 _TRAIL = regex.compile(rf"(?:[\s|,\-–—()]|{GMT7.pattern}|(?<!\w){_AMPM}(?!\w))*", _I)
+
+
+def _trail_end(text: str, pos: int = 0) -> int:
+    """Where the separators, "GMT+7" and AM/PM after ``pos`` end (``_TRAIL`` matches
+    anywhere, the empty string at worst)."""
+    match = _TRAIL.match(text, pos)
+    return match.end() if match is not None else pos
 #: Words that make the text before a date a phrase about that date ("Giá vàng hôm
 #: nay 7/3/2026", "… khai trương từ 1/1/2026"), not a name glued to a dateline.
 _DATE_OBJECT = regex.compile(r"(?<!\w)(?:hôm\s+nay|hôm\s+qua|ngày|tháng|năm|từ|đến|trước|sau|kỳ)(?!\w)", _I)
@@ -192,13 +199,13 @@ def timestamp_line(text: str) -> str | None:
     if core is not None:
         start, end = core
         rest = line[end:]
-        trail = _TRAIL.match(rest)
+        trail = _trail_end(rest)
         glue = _glue_before(line[:start])
         if glue is None:
             return None
-        if trail.end() == len(rest):
+        if trail == len(rest):
             return "timestamp_glued" if glue else "timestamp"
-        if not glue and TIME_HM.match(line, start) is not None and _is_category(rest[trail.end():]):
+        if not glue and TIME_HM.match(line, start) is not None and _is_category(rest[trail:]):
             return "time_category"
         return None
     return _relative_line(line) or _short_line(line)
@@ -232,7 +239,7 @@ def split_glued_timestamp(text: str) -> tuple[str, str] | None:
         _, start, end = head
         lead = _LEAD.search(line, 0, start) if start else None
         if start == 0 or (lead is not None and lead.start() == 0):
-            stop = _TRAIL.match(line, end).end()
+            stop = _trail_end(line, end)
             rest = line[stop:].strip()
             has_time = TIME_HM.search(line, start, end) is not None
             glued = stop == end and stop < len(line) and not line[stop].isspace()
@@ -241,14 +248,14 @@ def split_glued_timestamp(text: str) -> tuple[str, str] | None:
     tail = _last_datetime(line, ref_year)
     if tail is not None:
         start, end = tail
-        if _TRAIL.match(line, end).end() == len(line):
+        if _trail_end(line, end) == len(line):
             lead = _LEAD.search(line, 0, start)
             if lead is not None:
                 start = _skip_separators(line, lead.start(), start)
             rest = line[:start].rstrip(" \t|,-–—:")
             separated = regex.search(r"[|\-–—]\s*\Z", line[max(0, start - 4):start]) is not None
             has_time = TIME_HM.search(line, start) is not None
-            if rest and _TRAIL.match(rest).end() < len(rest) and (separated or has_time):
+            if rest and _trail_end(rest) < len(rest) and (separated or has_time):
                 return line[start:].strip(), rest
     return None
 
@@ -422,7 +429,7 @@ def _relative_line(line: str) -> str | None:
 def _short_line(line: str) -> str | None:
     """Time-only and year-less date lines, nothing else on them."""
     time_match = TIME_HM.match(line)
-    if time_match is not None and not time_match.group("S") and _TRAIL.match(line, time_match.end()).end() == len(line):
+    if time_match is not None and not time_match.group("S") and _trail_end(line, time_match.end()) == len(line):
         return "time_only"
     if TEASER_DATE.fullmatch(line):  # bare "1/5" is a rating or a page count as often
         return "date_no_year"
