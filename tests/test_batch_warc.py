@@ -126,6 +126,19 @@ def test_html_to_text_one_line_per_block_without_scripts():
     assert html_to_text(b"") == ""
 
 
+def test_html_to_text_joins_a_paragraph_the_source_wraps():
+    """Sites wrap paragraph text in their HTML source; a browser shows one line, and the
+    extractor needs the paragraph whole (a fragment per source line reads as clutter)."""
+    pytest.importorskip("lxml")
+    html = ("<html><body><h1>Khách bất ngờ bị rút tiền\n   khỏi thẻ tín dụng</h1>\n"
+            "<p>(Dân trí) - Một số khách hàng gần đây bất ngờ bị rút tiền từ thẻ\n"
+            "tín dụng.<br>Chuyên gia cho biết.</p><pre>dòng một\ndòng hai</pre></body></html>")
+    assert html_to_text(html).split("\n") == [
+        "Khách bất ngờ bị rút tiền khỏi thẻ tín dụng",
+        "(Dân trí) - Một số khách hàng gần đây bất ngờ bị rút tiền từ thẻ tín dụng.",
+        "Chuyên gia cho biết.", "dòng một", "dòng hai"]
+
+
 def test_truncated_warc_keeps_readable_records_and_reports_the_rest(tmp_path):
     src = tmp_path / "cut.warc.gz"
     ids = write_wet(src, [p.read_bytes() for p in FIXTURES[:6]])

@@ -15,7 +15,11 @@ _BLOCK = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr td th ul "
     "title caption option".split()
 )
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_SPACES = re.compile(r"\s+")  # source line breaks included: HTML collapses them to a space
+#: Marks the line breaks this converter inserts (block edges, <br>, newlines of <pre>), so
+#: that every other whitespace run can be collapsed: sites wrap paragraph text in their
+#: HTML source, and a browser shows such a paragraph as one line.
+_BREAK = "\ue000"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -36,7 +40,8 @@ def _decode(payload: bytes, charset: str | None) -> str | bytes:
 
 
 def html_to_text(payload: bytes | str, charset: str | None = None) -> str:
-    """One line per block element (and per <br>), whitespace inside a line collapsed, empty lines dropped."""
+    """One line per block element (and per <br>), whitespace inside a line collapsed (the
+    source's own line breaks too, as a browser shows them; <pre> keeps its), empty lines dropped."""
     try:
         import lxml.html
     except ImportError:
@@ -45,20 +50,29 @@ def html_to_text(payload: bytes | str, charset: str | None = None) -> str:
         payload = _decode(payload, charset)
     if isinstance(payload, str):
         # lxml refuses str with an XML encoding declaration; strip it.
-        payload = re.sub(r"^\s*<\?xml[^>]*\?>", "", payload)
+        payload = re.sub(r"^\s*<\?xml[^>]*\?>", "", payload).replace(_BREAK, "")
     if not (payload.strip() if isinstance(payload, str) else payload.strip()):
         return ""
     root = lxml.html.fromstring(payload)
     for el in list(root.iter(*_DROP)):
         el.drop_tree()
+    for pre in root.iter("pre"):  # preformatted text keeps its own line breaks
+        for el in pre.iter():
+            el.text = _keep_breaks(el.text)
+            if el is not pre:
+                el.tail = _keep_breaks(el.tail)
     for el in root.iter():
         if not isinstance(el.tag, str):  # comments, processing instructions
             continue
         tag = el.tag.lower()
         if tag == "br":
-            el.tail = "\n" + (el.tail or "")
+            el.tail = _BREAK + (el.tail or "")
         elif tag in _BLOCK:
-            el.text = "\n" + (el.text or "")
-            el.tail = "\n" + (el.tail or "")
-    lines = (_SPACES.sub(" ", line).strip() for line in root.text_content().split("\n"))
+            el.text = _BREAK + (el.text or "")
+            el.tail = _BREAK + (el.tail or "")
+    lines = (_SPACES.sub(" ", line).strip() for line in root.text_content().split(_BREAK))
     return "\n".join(line for line in lines if line)
+
+
+def _keep_breaks(text: str | None) -> str | None:
+    return text.replace("\n", _BREAK) if text else text
