@@ -92,6 +92,30 @@ def test_find_credits_takes_the_name_line_after_the_body():
     assert positions == {1, 2}  # the section marker ends the byline zone
 
 
+def test_find_credits_looks_past_a_related_box_for_the_author():
+    # lythinh-vnexpress-4426992.html: the related box between the last paragraph and the
+    # author's name (the page's .txt, made by another converter, does not show the box)
+    pytest.importorskip("lxml")
+    from conftest import FIXTURES
+
+    from boilerstrip.batch.html import html_to_text
+    text = html_to_text((FIXTURES / "dev" / "lythinh-vnexpress-4426992.html").read_bytes())
+    box = ["Khách quốc tế đến Việt Nam không phải xét nghiệm nhanh", "Tăng tần suất nhiều chuyến bay quốc tế",
+           "Những vướng mắc sau hơn một tuần mở đường bay quốc tế", "Hàng không mở lại 8 đường bay quốc tế"]
+    body = next(line for line in text.split("\n") if line.startswith("Với tỷ lệ tiêm vaccine tăng cao"))
+    assert all(line in text.split("\n") for line in box + ["Đoàn Loan"])
+    seq = make_blocks([body, *box, "Đoàn Loan"])
+    author, _, positions = metadata.find_credits(seq, run_rules(seq), None, 0)
+    assert author == "Đoàn Loan" and positions == {5}
+    # past such a box only a full name signs the article: a one-word menu item does not
+    seq = make_blocks([body, *box, "Cafebiz"])
+    assert metadata.find_credits(seq, run_rules(seq), None, 0)[0] is None
+    # and a paragraph still ends the byline zone
+    other = next(line for line in text.split("\n") if line.startswith("Phía hãng hàng không, lãnh đạo Vietnam Airlines"))
+    seq = make_blocks([body, other, "Đoàn Loan"])
+    assert metadata.find_credits(seq, run_rules(seq), None, 0)[0] is None
+
+
 def test_find_title_prefers_the_line_above_the_dateline_to_a_numbered_section():
     # myfeed-vnexpress2-ione: a related box sits between the headline block and the first
     # paragraph, whose section head "1. …" is nearest to the lead

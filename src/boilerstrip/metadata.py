@@ -206,6 +206,17 @@ def _credit_or_name(block: Block, decision: Decision | None) -> tuple[str | None
     return (name, None, None) if name and credits.looks_like_person(name) else None
 
 
+def _related_headline(block: Block) -> bool:
+    """A clause of 5-30 syllables without final punctuation: a headline of the related box
+    papers print between the last paragraph and the author's name."""
+    f = block.features
+    return RELATED_HEADLINE_WORDS[0] <= f.words <= RELATED_HEADLINE_WORDS[1] and not f.ends_sentence
+
+
+RELATED_HEADLINE_WORDS = (5, 30)
+FULL_NAME_WORDS = 2
+
+
 def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title: Title | None, end: int) -> tuple[str | None, str | None, set[int]]:
     """(author, source, byline positions). The author is the name line that closes the
     article (papers print it right after the last paragraph, before or after the 'Theo …'
@@ -217,14 +228,21 @@ def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title:
     after = range(end + 1, min(len(blocks), end + 1 + AFTER_BODY_WINDOW))
     near_title = range(title.position + 1, min(len(blocks), title.position + 1 + AFTER_TITLE_WINDOW)) if title else range(0)
     for window in (after, near_title):
+        past_box = False
         for pos in window:
             d = decisions.get(blocks[pos].index)
             found = _credit_or_name(blocks[pos], d)
             if found is None:
-                if d is None or d.scope != "line":
-                    break  # prose or a section marker: the byline zone is over
+                if d is not None and d.scope != "line":
+                    break  # a section marker: the byline zone is over
+                if d is None:
+                    if not _related_headline(blocks[pos]):
+                        break  # a paragraph or a menu: the byline zone is over
+                    past_box = True  # a headline of an inline related box
                 continue
             name, who, src = found
+            if past_box and name and len(name.split()) < FULL_NAME_WORDS:
+                break  # past a related box only a full name signs the article, not "Cafebiz"
             if name:
                 names.append(name)
             credit_author = credit_author or who
