@@ -107,3 +107,15 @@ def test_a_line_ending_mid_sentence_runs_on_into_the_text():
     _, by = _labels(["Phát biểu của Trưởng ban Tuyên giáo Trung ương"] + lines)
     for s in salutations:
         assert by[s].label == "body" and by[s].reason.startswith("region.run_on:")
+
+
+def test_a_subheading_right_after_a_line_that_runs_on_into_it_is_body():
+    page = "enews-jsp-dantri-20221224084259560"
+    intro = _starting(page, "Cùng nhìn lại một số dự đoán về giá bitcoin")
+    lines = ["Năm khủng khiếp của tiền điện tử: Bitcoin đánh bại mọi dự đoán",
+             _starting(page, "Tiếp đó, đến tháng 11, FTX"), _starting(page, "Bitcoin đã mất khoảng 75%"), intro,
+             "Tim Draper: 250.000 USD", _starting(page, "Năm 2018, tại một hội nghị"), _starting(page, "Nếu dự đoán của ông Draper")]
+    article, by = _labels(lines)
+    assert intro.endswith(":") and by[intro].reason.startswith("region.run_on:")
+    assert by["Tim Draper: 250.000 USD"].label == "body"
+    assert by["Tim Draper: 250.000 USD"].reason.startswith("region.subheading:")

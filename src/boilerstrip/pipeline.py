@@ -270,6 +270,7 @@ def _end_at_credit(page: _Page, choice: _Choice) -> _Choice:
 # A line that ends mid-sentence ("Kính thưa các đồng chí,", "Hướng dẫn đường đi:") is never
 # a headline, caption or menu item: inside the article it runs on into the text below.
 RUN_ON = frozenset(",;:")
+RUN_ON_REASON = "region.run_on: a line ending in ',' ';' or ':' continues into the next"
 
 
 def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.Title | None) -> dict[int, str]:
@@ -287,7 +288,8 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
         elif c is Density.NEAR and opts.favor != "precision":
             body[pos] = page.why[pos]
         elif c is Density.SHORT and opts.favor != "precision":
-            prev_short = pos > region.start and classes[pos - 1] is Density.SHORT
+            # a line that runs on into this one ("… dự đoán được đưa ra:") introduces it
+            prev_short = pos > region.start and classes[pos - 1] is Density.SHORT and body.get(pos - 1) is not RUN_ON_REASON
             next_short = pos < region.end and classes[pos + 1] is Density.SHORT
             after = _past_captions(page, pos + 1, region.end)
             next_good = after <= region.end and classes[after] in (Density.GOOD, Density.NEAR)
@@ -297,7 +299,7 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
                 body[pos] = "region.closing_sentence: a short sentence right after a body paragraph"
                 continue
             if seq[pos].norm[-1] in RUN_ON and seq[pos].features.words >= 3 and after <= region.end:
-                body[pos] = "region.run_on: a line ending in ',' ';' or ':' continues into the next"
+                body[pos] = RUN_ON_REASON
                 continue
             if (lone or opts.favor == "recall") and next_good and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
                 body[pos] = "region.subheading: a lone short line followed by a body paragraph"
