@@ -1,6 +1,6 @@
 """Quality gate: extract() on every gold page (seeds + dev) against the floors below.
 
-ALL floors live in this table. They were measured on main (session 2) with
+ALL floors live in this table. They were measured on main (sessions 2 and 3) with
 ``python /work/shared/tools/evaluate.py tests/fixtures/seeds tests/fixtures/dev`` and per
 page with ``boilerstrip.scoring``, rounded down to 2 decimals, minus a 0.01 margin
 (corpus) or 0.02 (pages), so a regression fails the gate. Raise them as the library
@@ -20,13 +20,13 @@ import boilerstrip
 from boilerstrip.scoring import aggregate, score_page
 
 # --- the floors ----------------------------------------------------------------------
-#: measured on main: tok_f1 0.9760, tok_p 0.9682, tok_r 0.9988, line_f1 0.9696,
+#: measured on main (session 3): tok_f1 0.9765, tok_p 0.9686, tok_r 0.9993, line_f1 0.9715,
 #: title_acc 1.0000 (43/43), date_acc 1.0000 (21/21), listing_acc 1.0000 (11/11)
 CORPUS_FLOORS = {
     "tok_f1": 0.96,
     "tok_p": 0.95,
     "tok_r": 0.98,
-    "line_f1": 0.95,  # measured 0.9696
+    "line_f1": 0.96,  # measured 0.9715
     "title_acc": 0.99,
     "date_acc": 0.99,
     "listing_acc": 0.99,
