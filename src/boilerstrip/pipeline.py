@@ -289,7 +289,7 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
             body[pos] = page.why[pos]
         elif c is Density.SHORT and opts.favor != "precision":
             # a line that runs on into this one ("… dự đoán được đưa ra:") introduces it
-            prev_short = pos > region.start and classes[pos - 1] is Density.SHORT and body.get(pos - 1) is not RUN_ON_REASON
+            prev_short = pos > region.start and classes[pos - 1] is Density.SHORT and body.get(pos - 1) != RUN_ON_REASON
             next_short = pos < region.end and classes[pos + 1] is Density.SHORT
             after = _past_captions(page, pos + 1, region.end)
             next_good = after <= region.end and classes[after] in (Density.GOOD, Density.NEAR)

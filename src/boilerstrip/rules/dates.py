@@ -105,12 +105,6 @@ _LEAD = regex.compile(
 #: What may follow a timestamp on its line: zone, separators, a day part word.
 _TRAIL = regex.compile(rf"(?:[\s|,\-–—()]|{GMT7.pattern}|(?<!\w){_AMPM}(?!\w))*", _I)
 
-
-def _trail_end(text: str, pos: int = 0) -> int:
-    """Where the separators, "GMT+7" and AM/PM after ``pos`` end (``_TRAIL`` matches
-    anywhere, the empty string at worst)."""
-    match = _TRAIL.match(text, pos)
-    return match.end() if match is not None else pos
 #: Words that make the text before a date a phrase about that date ("Giá vàng hôm
 #: nay 7/3/2026", "… khai trương từ 1/1/2026"), not a name glued to a dateline.
 _DATE_OBJECT = regex.compile(r"(?<!\w)(?:hôm\s+nay|hôm\s+qua|ngày|tháng|năm|từ|đến|trước|sau|kỳ)(?!\w)", _I)
@@ -170,6 +164,13 @@ def parse_datetime(text: str, relative_to: datetime | None = None) -> datetime |
     if relative_to is None:
         return None
     return _relative(text, relative_to)
+
+
+def _trail_end(text: str, pos: int = 0) -> int:
+    """Where the separators, "GMT+7" and AM/PM after ``pos`` end (``_TRAIL`` matches
+    anywhere, the empty string at worst)."""
+    match = _TRAIL.match(text, pos)
+    return match.end() if match is not None else pos
 
 
 def timestamp_line(text: str) -> str | None:

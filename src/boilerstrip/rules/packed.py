@@ -8,6 +8,9 @@ byline — even when no marker announces them. A marker line heading such a run 
 exactly that run, so it stops being a wall the article region cannot cross: the lead
 above an inline related box stays with the paragraphs below it.
 
+The same layout fact marks photo captions: a caption and its named credit ("Ảnh: …") are
+one block, printed line against line, where a paragraph stands apart.
+
 Pages without gap-separated paragraphs (everything on consecutive lines) give no signal
 and are left alone. On the HTML path ``Block.tight`` marks items of one list.
 """
@@ -26,6 +29,10 @@ GAP_PAGE_SHARE = 0.75  # share of prose paragraphs with a blank line above them
 PARAGRAPH_WORDS = 18
 HEADLINE_WORDS = (5, 30)
 MIN_ITEMS = 2
+# A converter prints a photo's caption and its credit ("Ảnh: Dương Tử") as one block,
+# line against line; a paragraph stands apart from the credit of the photo below it.
+CAPTION_MIN_WORDS = 3
+_CREDITED_CAPTION = Decision(Label.CAPTION, "packed.credited_caption: the line its photo credit is printed against", LINE)
 # A headline ends without a full stop: '?' and '!' are headline punctuation too.
 FULL_STOP = regex.compile(r"[.;:…](?:[\"'”’»)\]]{0,3})$")
 
@@ -74,8 +81,3 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             out[above.index] = _CREDITED_CAPTION
     return out
 
-
-# A converter prints a photo's caption and its credit ("Ảnh: Dương Tử") as one block,
-# line against line; a paragraph stands apart from the credit of the photo below it.
-CAPTION_MIN_WORDS = 3
-_CREDITED_CAPTION = Decision(Label.CAPTION, "packed.credited_caption: the line its photo credit is printed against", LINE)
