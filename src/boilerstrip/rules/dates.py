@@ -104,7 +104,6 @@ _LEAD = regex.compile(
 )
 #: What may follow a timestamp on its line: zone, separators, a day part word.
 _TRAIL = regex.compile(rf"(?:[\s|,\-–—()]|{GMT7.pattern}|(?<!\w){_AMPM}(?!\w))*", _I)
-
 #: Words that make the text before a date a phrase about that date ("Giá vàng hôm
 #: nay 7/3/2026", "… khai trương từ 1/1/2026"), not a name glued to a dateline.
 _DATE_OBJECT = regex.compile(r"(?<!\w)(?:hôm\s+nay|hôm\s+qua|ngày|tháng|năm|từ|đến|trước|sau|kỳ)(?!\w)", _I)
