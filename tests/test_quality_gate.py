@@ -11,6 +11,7 @@ Corpus figures are macro means over the 43 article pages of seeds + dev together
 """
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 
 import pytest
@@ -180,3 +181,20 @@ def test_quality_holds_on_text_from_another_converter(html_converter_corpus, key
     converter made of the same pages, not only on the corpus' own text."""
     value = html_converter_corpus[key]
     assert value >= HTML_CONVERTER_FLOORS[key], f"{key} {value:.4f} < floor {HTML_CONVERTER_FLOORS[key]}"
+
+
+def _article_fields(article):
+    nfc = lambda s: s if s is None else unicodedata.normalize("NFC", s)  # noqa: E731
+    return (tuple(map(nfc, article.paragraphs)), nfc(article.title), article.published,
+            nfc(article.author), nfc(article.source), nfc(article.category), article.page_type)
+
+
+@pytest.mark.parametrize("variant", ["NFD", "CRLF", "CR"])
+def test_every_page_reads_the_same_decomposed_or_with_other_line_ends(results, variant):
+    """Pages arrive decomposed (NFD) and with Windows or old Mac line ends; none of that
+    may change what is extracted from any gold page."""
+    make = {"NFD": lambda t: unicodedata.normalize("NFD", t),
+            "CRLF": lambda t: t.replace("\n", "\r\n"), "CR": lambda t: t.replace("\n", "\r")}[variant]
+    changed = [page_id for _, page_id, text, _ in PAGES
+               if _article_fields(boilerstrip.extract(make(text))) != _article_fields(results[page_id][0])]
+    assert changed == []
