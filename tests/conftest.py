@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from boilerstrip import features
 from boilerstrip.normalize import split_lines
 from boilerstrip.pipeline import text_blocks
 
@@ -15,10 +14,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def make_blocks(lines):
     """Blocks as the pipeline builds them from text lines, features filled."""
-    blocks = text_blocks(lines)
-    for b in blocks:
-        b.features = features.compute(b.norm)
-    return blocks
+    return text_blocks(lines)
 
 
 def fixture_pages():

@@ -72,7 +72,7 @@ def extract(text: str | bytes, **options: Any) -> Article:
     """
     opts = make_options(options)
     raw = normalize.split_lines(normalize.decode(text))
-    return _extract(_blocks(raw, with_features=True), opts)
+    return _extract(text_blocks(raw), opts)
 
 
 def _prepared_line(line: str) -> tuple[str, str, features.Features]:
@@ -91,20 +91,14 @@ _LINE_FEATURES = BoundedMemo(features.compute, LINE_ENTRIES, LINE_KEY)
 
 
 def text_blocks(raw: Sequence[str]) -> list[Block]:
-    """One block per line; each distinct line is normalised once (``_LINE_FORMS``). A line
-    with no blank line above it is ``tight``."""
-    return _blocks(raw, with_features=False)
-
-
-def _blocks(raw: Sequence[str], with_features: bool) -> list[Block]:
-    """``text_blocks(raw)``, with each block's features filled when asked (as
-    ``extract_blocks`` would fill them)."""
+    """One block per line, features filled; each distinct line is prepared once
+    (``_LINE_FORMS``). A line with no blank line above it is ``tight``."""
     forms = _LINE_FORMS
     blocks: list[Block] = []
     tight = False
     for i, line in enumerate(raw):
         text, norm, feats = forms[line]
-        blocks.append(Block(i, text, norm, None, None, tight, feats if with_features else None))
+        blocks.append(Block(i, text, norm, None, None, tight, feats))
         tight = norm != ""
     return blocks
 
