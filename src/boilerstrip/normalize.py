@@ -140,13 +140,7 @@ def match_form(line: str, memo: dict[str, str] | None = None) -> str:
     """
     if memo is None:
         return " ".join(match_tokens(line))
-    text = html.unescape(line) if "&" in line else line
-    if text.isascii():
-        return " ".join(text.split())
-    text = unicodedata.normalize("NFC", text)
-    if _HAS_INVISIBLE(text):
-        text = text.translate(_DROP_INVISIBLE)
-    return canonical_tone(" ".join(text.split()), memo)
+    return canonical_tone(" ".join(_cleaned(line).split()), memo)
 
 
 def match_tokens(line: str, nfc: str | None = None) -> list[str]:
@@ -157,18 +151,28 @@ def match_tokens(line: str, nfc: str | None = None) -> list[str]:
     the tone memo's own strings, whose hashes are already cached. ``nfc``, when given,
     must be ``NFC(line)``: it spares a second normalisation of a line without ``&``.
     """
+    text = _cleaned(line, nfc)
+    if text.isascii():
+        return text.split()
+    # = canonical_tone(" ".join(text.split())).split(" "): one split serves the whitespace
+    # collapse and the per-token tone memo (tokens hold no space).
+    return list(map(_TOKEN_TONES.__getitem__, text.split()))
+
+
+def _cleaned(line: str, nfc: str | None = None) -> str:
+    """``line`` with HTML entities unescaped, in NFC, without invisible characters (``nfc``:
+    see ``match_tokens``). Pure-ASCII text skips the NFC and invisible steps: it has no
+    composed characters and no invisibles."""
     if "&" in line:
         text, nfc = html.unescape(line), None
     else:
         text = line
     if text.isascii():
-        return text.split()
+        return text
     text = unicodedata.normalize("NFC", text) if nfc is None else nfc
     if _HAS_INVISIBLE(text):
         text = text.translate(_DROP_INVISIBLE)
-    # = canonical_tone(" ".join(text.split())).split(" "): one split serves the whitespace
-    # collapse and the per-token tone memo (tokens hold no space).
-    return list(map(_TOKEN_TONES.__getitem__, text.split()))
+    return text
 
 
 def line_forms(line: str) -> tuple[str, str, list[str]]:
