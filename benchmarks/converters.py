@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from conftest import FIXTURES, fixture_pages  # noqa: E402
 
 import boilerstrip  # noqa: E402
+from boilerstrip.evaluation import Prediction  # noqa: E402
 from boilerstrip.scoring import aggregate, score_page  # noqa: E402
 
 KEYS = ("tok_f1", "tok_p", "tok_r", "line_f1", "listing_acc", "title_acc", "date_acc", "author_acc")
@@ -56,11 +57,6 @@ def converters() -> dict[str, Callable[[bytes], str]]:
     return out
 
 
-def _meta(article: boilerstrip.Article) -> dict[str, str | None]:
-    published = article.published.isoformat() if article.published else None
-    return {"title": article.title, "published": published, "author": article.author}
-
-
 def main() -> None:
     pages = [(folder, page_id, text, gold) for folder, page_id, text, gold in fixture_pages()
              if (FIXTURES / folder / f"{page_id}.html").exists()]
@@ -72,8 +68,8 @@ def main() -> None:
     for name, make_text in runs.items():
         scores = []
         for folder, page_id, text, gold in pages:
-            article = boilerstrip.extract(make_text(folder, page_id, text))
-            scores.append(score_page(gold, article.text, _meta(article)))
+            prediction = Prediction.from_article(boilerstrip.extract(make_text(folder, page_id, text)))
+            scores.append(score_page(gold, prediction.text, prediction.meta))
         corpus = aggregate(scores)
         print(f"{name:52s} " + " ".join(f"{corpus[k]:11.3f}" for k in KEYS))
 

@@ -12,12 +12,12 @@ Corpus figures are macro means over the 43 article pages of seeds + dev together
 from __future__ import annotations
 
 import unicodedata
-from datetime import datetime
 
 import pytest
 from conftest import FIXTURES, fixture_pages
 
 import boilerstrip
+from boilerstrip.evaluation import Prediction
 from boilerstrip.scoring import aggregate, score_page
 
 # --- the floors ----------------------------------------------------------------------
@@ -78,9 +78,9 @@ ARTICLES = [p for p in PAGES if p[3]["page_type"] == "article"]
 LISTINGS = [p for p in PAGES if p[3]["page_type"] == "listing"]
 
 
-def _meta(article):
-    published = article.published.isoformat() if isinstance(article.published, datetime) else None
-    return {"title": article.title, "published": published, "author": article.author}
+def _score(gold, article):
+    prediction = Prediction.from_article(article)
+    return score_page(gold, prediction.text, prediction.meta)
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +89,7 @@ def results():
     out = {}
     for _, page_id, text, gold in PAGES:
         article = boilerstrip.extract(text)
-        out[page_id] = (article, score_page(gold, article.text, _meta(article)))
+        out[page_id] = (article, _score(gold, article))
     return out
 
 
@@ -169,7 +169,7 @@ def html_converter_corpus():
         path = FIXTURES / folder / f"{page_id}.html"
         if path.exists():
             article = boilerstrip.extract(html.html_to_text(path.read_bytes()))
-            scores.append(score_page(gold, article.text, _meta(article)))
+            scores.append(_score(gold, article))
     assert len(scores) >= 40  # the dev pages carry their .html
     return aggregate(scores)
 
