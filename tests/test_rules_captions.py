@@ -52,3 +52,25 @@ NEGATIVE = [
 def test_body_sentences_mentioning_photos_are_not_captions(page, line):
     assert_real(page, line)
     assert captions.detect(make_blocks([line])) == {}
+
+
+def test_line_over_a_named_photo_credit_is_its_caption():
+    lines = ["Công nhân điện lực kiểm tra lưới điện tại TP.HCM", "ẢNH: TRẦN HOÀNG"]
+    found = captions.detect(make_blocks(lines))
+    assert found[0].label is Label.CAPTION and found[0].reason.startswith("captions.above_credit:")
+    assert found[1].reason.startswith("captions.media_label:")
+
+
+@pytest.mark.parametrize("above, below", [
+    # a full sentence may be a short paragraph followed by a credit-only photo
+    ("Ngành điện cũng khuyến cáo người dân sử dụng điện tiết kiệm.", "Ảnh: Trần Hoàng"),
+    # a line that runs on introduces what follows
+    ("Hướng dẫn đường đi đến khu vực trung tâm:", "Ảnh: Trần Hoàng"),
+    # a label, not a caption
+    ("Video", "Ảnh: Trần Hoàng"),
+    # a media menu label is not a named credit
+    ("Công nhân điện lực kiểm tra lưới điện tại TP.HCM", "Video"),
+])
+def test_only_a_caption_shaped_line_over_a_named_credit_is_read_so(above, below):
+    found = captions.detect(make_blocks([above, below]))
+    assert 0 not in found or not found[0].reason.startswith("captions.above_credit:")

@@ -29,6 +29,14 @@ def test_credit_reads_author_and_source(page, line, expected):
     ("Nguồn: TTXVN", ("nguon", None, "TTXVN")),
     ("Hà Thu (tổng hợp)", ("author_note", "Hà Thu", None)),
     ("PP, Theo Trí Thức Trẻ", ("theo", "PP", "Trí Thức Trẻ")),
+    ("(TTXVN/Vietnam+)", ("agency", None, "TTXVN/Vietnam+")),
+    ("Tin, ảnh: Hoàng Triều", ("byline_label", "Hoàng Triều", None)),
+    ("Tin - ảnh: Hoàng Triều", ("byline_label", "Hoàng Triều", None)),
+    ("Bài và ảnh: Ngọc Anh", ("byline_label", "Ngọc Anh", None)),
+    ("Thu Hằng/VOV.VN", ("name_outlet", "Thu Hằng", "VOV.VN")),
+    ("Hoàng Anh/VOV-Tây Nguyên", ("name_outlet", "Hoàng Anh", "VOV-Tây Nguyên")),
+    ("Phạm Thành - Ngọc Hà/TTXVN", ("name_outlet", "Phạm Thành - Ngọc Hà", "TTXVN")),
+    ("Minh Hòa/Báo Tin tức", ("name_outlet", "Minh Hòa", "Báo Tin tức")),
 ])
 def test_credit_forms_named_in_the_module_docstring(line, expected):
     assert credits.credit(line) == expected
@@ -88,3 +96,32 @@ def test_author_name_lines_look_like_persons(page, line):
                                   "AFF CUP 2022", "KINH DOANH"])
 def test_section_names_and_sentences_do_not_look_like_persons(line):
     assert not credits.looks_like_person(line)
+
+
+@pytest.mark.parametrize("page, line", [
+    ("obfauto-genk-home", "Apps/Games"),
+    ("homestay-aspx-kenh14-sapa", "Ứng Dụng/Thủ Thuật"),
+])
+def test_menu_items_with_a_slash_are_not_name_outlet_signatures(page, line):
+    assert_real(page, line)
+    assert credits.credit(line) is None
+
+
+@pytest.mark.parametrize("text", ["NGUYỄN HIỀN", "TRẦN HOÀNG - MINH TÚ", "ĐỖ HÙNG"])
+def test_names_in_capitals_open_with_a_family_name(text):
+    assert credits.looks_like_upper_names(text)
+
+
+@pytest.mark.parametrize("page, text", [
+    ("enews-jsp-dantri-20221224095943188", "THẾ GIỚI"),
+    ("enews-jsp-dantri-20221224152117143", "BẤT ĐỘNG SẢN"),
+])
+def test_section_names_in_capitals_are_not_names(page, text):
+    assert_real(page, text)
+    assert not credits.looks_like_upper_names(text)
+    assert not credits.looks_like_person(text)
+
+
+def test_upper_names_pattern_needs_two_syllables_of_at_most_seven_letters():
+    assert not credits.looks_like_upper_names("NGUYỄN")
+    assert not credits.looks_like_upper_names("NGUYỄN ABCDEFGH")

@@ -110,6 +110,7 @@ PREFILTERED = {
     "rules.credits.AUTHOR_PAREN": "credits.credit ('(')",
     "rules.credits.BYLINE_LABEL": "credits.credit (':')",
     "rules.credits.PAREN_AGENCY": "credits.credit ('(' or '[' first)",
+    "rules.credits.NAME_OUTLET": "credits.credit ('/')",
     "rules.headlines.LIST_ITEM": "headlines._may_be_list_item",
     "rules.headlines.MEDIA_TAG": "headlines.detect ('[' or '(' first)",
     "rules.headlines.TRAILING_COUNTERS": "headlines._may_end_in_digit",
@@ -123,7 +124,7 @@ PREFILTERED = {
     "features.DIGIT_WORD": "features._DIGIT_IN_WORD",
     "metadata.SITE_SUFFIX": "metadata._may_have_site_suffix",
 }
-FINGERPRINT = "35a2c270e749465b"
+FINGERPRINT = "4d1e12938a3f15a1"
 
 
 def test_prefiltered_patterns_unchanged():

@@ -169,6 +169,10 @@ def find_published(blocks: Sequence[Block], decisions: dict[int, Decision], titl
             found = dates.parse_datetime(b.norm)
             if found:
                 return found
+        if d is not None and d.label is Label.HEADLINE_LIST and abs(pos - anchor) <= DATELINE_REACH:
+            found = _dated_section(b.norm)
+            if found:
+                return found
     for pos in range(min(len(blocks) - 1, end + 6), end, -1):  # a dateline printed after the body
         d = decisions.get(blocks[pos].index)
         if d is not None and d.label is Label.TIMESTAMP:
@@ -186,12 +190,30 @@ def strip_dates(text: str) -> str:
     return regex.sub(r"[\s|,–-]+$", "", _DATE_BITS.sub(" ", text)).strip()
 
 
+DATELINE_REACH = 2  # a dateline glued to a section name sits next to the headline
+SECTION_MAX_WORDS = 4
+
+
+def _dated_section(text: str) -> datetime | None:
+    """The date of a dateline printed with the section's name ("21-11-2026 - 08:15 AM |
+    Thị trường chứng khoán"): the rule detectors read it as a headline glued to its time,
+    but a section name is a few words, never a headline's clause."""
+    split = dates.split_glued_timestamp(text)
+    if not split:
+        return None
+    stamp, rest = split if dates.parse_datetime(split[0]) else (split[1], split[0])
+    if len(WORD.findall(rest)) > SECTION_MAX_WORDS:
+        return None
+    return dates.parse_datetime(stamp)
+
+
 AFTER_BODY_WINDOW = 8  # blocks after the last paragraph searched for the author line
 AFTER_TITLE_WINDOW = 3
 
 
-def _credit_or_name(block: Block, decision: Decision | None) -> tuple[str | None, str | None, str | None] | None:
-    """(name line, credited author, credited source) for a byline-shaped block, else None."""
+def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = False) -> tuple[str | None, str | None, str | None] | None:
+    """(name line, credited author, credited source) for a byline-shaped block, else None.
+    ``capitals``: a name printed in capitals counts too (only where the article is signed)."""
     text = _display(block)
     if decision is not None and decision.label is Label.TIMESTAMP:
         text = strip_dates(text)  # "Nguyên Minh - 07/03/2026 08:47"
@@ -203,7 +225,9 @@ def _credit_or_name(block: Block, decision: Decision | None) -> tuple[str | None
     if decision is not None and decision.label not in (Label.TIMESTAMP, Label.BYLINE):
         return None
     name = regex.sub(r"\s*[-–|,]\s*$", "", text)
-    return (name, None, None) if name and credits.looks_like_person(name) else None
+    if name and (credits.looks_like_person(name) or (capitals and credits.looks_like_upper_names(name))):
+        return name, None, None
+    return None
 
 
 def _related_headline(block: Block) -> bool:
@@ -231,7 +255,8 @@ def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title:
         past_box = False
         for pos in window:
             d = decisions.get(blocks[pos].index)
-            found = _credit_or_name(blocks[pos], d)
+            # a name in capitals signs the article only right after its last paragraph
+            found = _credit_or_name(blocks[pos], d, capitals=window is after and not past_box)
             if found is None:
                 if d is not None and d.scope != "line":
                     break  # a section marker: the byline zone is over
@@ -243,12 +268,39 @@ def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title:
             name, who, src = found
             if past_box and name and len(name.split()) < FULL_NAME_WORDS:
                 break  # past a related box only a full name signs the article, not "Cafebiz"
+            if who is None and src is not None and _display(blocks[pos]).startswith("Theo "):
+                outlet = _outlet_below(blocks, decisions, pos, src)
+                if outlet is not None:  # "Theo Thanh Xuân" over "VnEconomy": a writer, then the outlet
+                    who, src = src, outlet
+                    positions.add(pos + 1)
             if name:
                 names.append(name)
             credit_author = credit_author or who
             source = source or src
             positions.add(pos)
     return (names[0] if names else credit_author), source, positions
+
+
+OUTLET_MAX_WORDS = 5
+
+
+def _outlet_below(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int, credited: str) -> str | None:
+    """The outlet under a "Theo <writer>" credit: aggregators print the writer they took the
+    story from, then the outlet's name alone on the last line of the article ("Theo Tùng
+    Linh" / "Nhịp sống kinh tế"). Only a person's name is read as the writer, and only a
+    single short capitalised line with nothing but sections or the page's end below it as
+    the outlet (a run of short lines there is a tag list)."""
+    if not credits.looks_like_person(credited) or len(credited.split()) < FULL_NAME_WORDS:
+        return None
+    if pos + 1 >= len(blocks) or blocks[pos + 1].index in decisions:
+        return None
+    below = blocks[pos + 1]
+    f = below.features
+    if not 1 <= f.words <= OUTLET_MAX_WORDS or f.ends_sentence or not below.norm[:1].isupper():
+        return None
+    if pos + 2 < len(blocks) and blocks[pos + 2].index not in decisions:
+        return None
+    return _display(below)
 
 
 def find_category(blocks: Sequence[Block], decisions: dict[int, Decision], title: Title | None) -> str | None:

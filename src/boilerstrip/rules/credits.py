@@ -1,11 +1,14 @@
 """Bylines and source credits: "Theo Nguyễn Tiến (VnExpress.net)", "Nguồn: TTXVN",
-"(TTXVN)", "PV", "Hà Thu (tổng hợp)", and the lone author-name line after the body.
+"(TTXVN)", "(TTXVN/Vietnam+)", "PV", "Hà Thu (tổng hợp)", "Tin, ảnh: Hoàng Triều",
+"Thu Hằng/VOV.VN", and the lone author-name line after the body ("Hà Anh", "NGUYỄN HIỀN").
 
 Each rule also says who is credited, so metadata reads author and source from the same
 match that removed the line from the body.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import Sequence
 
 import regex
@@ -30,8 +33,23 @@ NGUON = regex.compile(r"^[(]?Nguồn(?:\s+tin|\s+bài)?\s*:\s*(?P<who>[^()]{0,80
 PAREN_AGENCY = regex.compile(r"^[(\[](?P<who>[^()\[\]]{2,30})[)\]]\.?$")
 # "Hà Thu (tổng hợp)" / "Ca Tiếu (theo online-tech-tips)" / "Minh Khôi (Theo Reuters)"
 AUTHOR_PAREN = regex.compile(rf"^(?P<author>{_NAME_SYL}(?: {_NAME_SYL}){{0,4}})\s*\((?P<note>tổng hợp|lược dịch|dịch|biên dịch|theo [^()]{{2,40}})\)\.?$", regex.I)
-# "Tác giả: X" / "Bài và ảnh: X" / "Thực hiện: X" / "Bài: X"
-BYLINE_LABEL = regex.compile(r"^(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài & ảnh|Bài|Thực hiện|Người viết|Biên tập|Ghi)\s*:\s*(?P<author>[^.!?]{2,60})$", regex.I)
+# "Tác giả: X" / "Bài và ảnh: X" / "Tin, ảnh: X" / "Tin - ảnh: X" / "Thực hiện: X" / "Bài: X"
+BYLINE_LABEL = regex.compile(
+    r"^(?:Tác giả|Bài|(?:Bài|Tin)\s*(?:và|,|&|-|–|/|\+)\s*ảnh|Thực hiện|Người viết|Biên tập|Ghi)\s*:\s*(?P<author>[^.!?]{2,60})$",
+    regex.I,
+)
+# "Thu Hằng/VOV.VN" / "Hoàng Anh/VOV-Tây Nguyên" / "Phạm Thành/TTXVN" / "Minh Hòa/Báo Tin tức":
+# state media sign a story with the reporter's full name and, after a slash, the outlet or
+# bureau, which is named by an acronym, a domain, "Báo …" or "…+" ("Apps/Games" and
+# "Ứng Dụng/Thủ Thuật" are menu items of the same shape, without any of these)
+NAME_OUTLET = regex.compile(
+    rf"^(?P<author>{_NAME_SYL}(?: {_NAME_SYL}){{1,4}}(?:\s*(?:-|–|,)\s*{_NAME_SYL}(?: {_NAME_SYL}){{1,4}}){{0,3}})"
+    r"\s*/\s*(?P<src>\p{Lu}[\p{L}\d .&+-]{1,40})$"
+)
+_OUTLET_NAME = regex.compile(r"\b\p{Lu}{2,}\b|\.\p{L}{2,3}\b|^Báo |\+$")
+# "NGUYỄN HIỀN" / "HOÀNG ANH - MINH TÚ": names printed in capitals under the story; each
+# name has 2-5 syllables of at most 7 letters (a Vietnamese syllable's length)
+UPPER_NAMES = regex.compile(r"^\p{Lu}{1,7}(?: \p{Lu}{1,7}){1,4}(?:\s*(?:-|–|,)\s*\p{Lu}{1,7}(?: \p{Lu}{1,7}){1,4}){0,3}$")
 _NOT_A_NAME = frozenset(
     {"Video", "Ảnh", "Clip", "Hà Nội", "Thế Giới", "Xã Hội", "Kinh Doanh", "Giải Trí", "Thể Thao", "Trang Chủ"}
 )
@@ -45,10 +63,25 @@ def looks_like_person(text: str) -> bool:
     return bool(PERSON_NAME.match(text) or PERSON_NAMES.match(text) or INITIALS.match(text))
 
 
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Vietnamese family names, upper-cased (data/surnames_vi.txt)."""
+    text = resources.files("boilerstrip").joinpath("data/surnames_vi.txt").read_text("utf-8")
+    return frozenset(w.strip().upper() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def looks_like_upper_names(text: str) -> bool:
+    """Names printed in capitals that open with a family name ("NGUYỄN HIỀN", "TRẦN
+    HOÀNG - MINH TÚ"). Kept apart from ``looks_like_person``: a section name in capitals
+    ("THẾ GIỚI") has the same shape, so only the line that signs the article right after
+    its last paragraph is read so, and only when its first word is a family name."""
+    return len(text) <= 50 and UPPER_NAMES.match(text) is not None and text.split(" ", 1)[0] in surnames()
+
+
 # "Theo Reuters, đúng như dự đoán, …" / "Theo tôi, …": a clause follows, not a name list
 _THEO_CLAUSE = regex.compile(r"\b(?:đó|này|ông|bà|anh|chị|họ|các|những|cho biết|nói)\b|,\s*\p{Ll}")
 _NAME_AND_OUTLET = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<src>[^()]+)\)$")
-_AGENCY_NAME = regex.compile(r"^\p{Lu}[\p{L}\d .&/-]*$")
+_AGENCY_NAME = regex.compile(r"^\p{Lu}[\p{L}\d .&/+-]*$")  # "TTXVN/Vietnam+"
 #: Longest STAFF match: "Nhóm phóng viên" + "." + the final newline "$" allows.
 _STAFF_MAX = 17
 _STAFF_FIRST = case_variants("pcbnq")  # PV, CTV, BTV, Nhóm …, Phóng viên, P.V, Q.H
@@ -88,6 +121,9 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     m = BYLINE_LABEL.match(text) if colon else None
     if m:
         return "byline_label", m["author"].strip(), None
+    m = NAME_OUTLET.match(text) if "/" in text else None
+    if m and _OUTLET_NAME.search(m["src"]):
+        return "name_outlet", m["author"].strip(), m["src"].strip()
     m = PAREN_AGENCY.match(text) if text[:1] in ("(", "[") else None
     if m and _AGENCY_NAME.match(m["who"]) and "ảnh" not in m["who"].lower():
         return "agency", None, m["who"].strip()
