@@ -30,6 +30,15 @@ ARTICLES = {
                             ["Năm 2026", "Theo số liệu", "Giá gạo xuất khẩu", "Các doanh nghiệp"]),
     "author-under-lead": ("Nhật Bản nâng cảnh báo sóng thần sau động đất 7,1 độ", NOV21, "Minh Anh", "Reuters",
                           ["Một trận động đất", "Cơ quan Khí tượng", "Đài truyền hình NHK", "Theo NHK", "Thủ tướng Nhật Bản", "Khu vực Miyagi"]),
+    "numbered-sections-and-list": ("5 thói quen buổi sáng giúp giảm nguy cơ cao huyết áp", NOV21.replace(day=23, hour=6, minute=0),
+                                   "Lan Hương", None,
+                                   ["Theo các chuyên gia", "Cao huyết áp", "1. Uống", "Sau một đêm", "2. Đo", "Việc đo",
+                                    "3. Ăn sáng", "Bữa sáng", "- Chuối", "- Yến mạch", "- Cá hồi", "- Sữa chua", "4. Vận động",
+                                    "Đi bộ", "5. Tránh", "Nicotine", "Bác sĩ Nguyễn Văn Minh"]),
+    "interview-qa": ("Đạo diễn Trần Minh: \"Phim Việt cần những câu chuyện của chính mình\"", NOV21.replace(day=22, hour=10, minute=30),
+                     "Hà My (thực hiện)", None,
+                     ["Sau thành công", "- Bộ phim", "- Thật sự", "- Điều gì", "- Tôi lớn lên", "- Anh nghĩ gì",
+                      "- Thị trường", "- Dự án", "- Tôi đang viết", "- Cảm ơn anh"]),
 }
 
 

@@ -1,5 +1,5 @@
 """pipeline: which lines of the chosen region are body (subheadings, lead, signature)."""
-from conftest import fixture_lines
+from conftest import assert_real, fixture_lines
 
 import boilerstrip
 
@@ -119,3 +119,50 @@ def test_a_subheading_right_after_a_line_that_runs_on_into_it_is_body():
     assert intro.endswith(":") and by[intro].reason.startswith("region.run_on:")
     assert by["Tim Draper: 250.000 USD"].label == "body"
     assert by["Tim Draper: 250.000 USD"].reason.startswith("region.subheading:")
+
+
+def test_salutations_that_a_run_on_line_opens_are_body():
+    # the speech in this page opens with four salutations; the first two end in ','
+    page = "enews-jsp-dantri-20221224191050762"
+    text = "\n".join(fixture_lines(page))
+    opened = [_starting(page, "Kính thưa các đ/c Tổng giám đốc"), "Kính thưa Hội nghị."]
+    assert_real(page, opened[1])
+    by = {line.text.strip(): line for line in boilerstrip.extract(text).lines}
+    for line in opened:
+        assert by[line].label == "body" and by[line].reason.startswith("region.run_on_list:"), by[line]
+    # "precision" keeps only clear prose
+    by = {line.text.strip(): line for line in boilerstrip.extract(text, favor="precision").lines}
+    assert all(by[line].label != "body" for line in opened)
+
+
+BULLETED = [
+    "5 thói quen buổi sáng giúp giảm nguy cơ cao huyết áp",
+    "Theo các chuyên gia tim mạch, huyết áp thường tăng cao nhất vào buổi sáng, vì vậy những thói quen đơn giản sau khi thức dậy có thể giúp kiểm soát huyết áp hiệu quả hơn.",
+    "Cao huyết áp là bệnh lý phổ biến ở người trưởng thành, có thể dẫn đến đột quỵ, nhồi máu cơ tim và suy thận nếu không được kiểm soát tốt.",
+    "Ăn sáng đủ chất",
+    "Bữa sáng nên có nhiều rau xanh, trái cây, ngũ cốc nguyên hạt và hạn chế muối. Một số thực phẩm tốt cho người huyết áp cao gồm:",
+    "- Chuối",
+    "- Yến mạch",
+    "- Sữa chua ít đường",
+    "Đi bộ 15 đến 30 phút hoặc tập các động tác giãn cơ nhẹ nhàng giúp mạch máu đàn hồi tốt hơn và giảm căng thẳng cho cơ thể.",
+]
+
+
+def test_a_bullet_list_that_a_line_ending_in_colon_opens_is_body():
+    _, by = _labels(BULLETED)
+    for item in ("- Chuối", "- Yến mạch", "- Sữa chua ít đường"):
+        assert by[item].label == "body" and by[item].reason.startswith("region.run_on_list:"), by[item]
+    # the line that runs on into the list is a paragraph to the subheading above it
+    assert by["Ăn sáng đủ chất"].reason.startswith("region.subheading:")
+
+
+def test_a_run_on_list_needs_a_paragraph_after_it():
+    # the same list closing the article: nothing shows it is the article's, not a link list
+    _, by = _labels(BULLETED[:-1])
+    assert by["- Chuối"].label != "body"
+
+
+def test_a_run_on_list_is_at_most_a_dozen_lines():
+    items = [f"- Mục số {i} trong danh sách" for i in range(20)]
+    _, by = _labels([*BULLETED[:5], *items, BULLETED[-1]])
+    assert all(by[item].label != "body" for item in items)

@@ -37,6 +37,8 @@ def test_credit_reads_author_and_source(page, line, expected):
     ("Hoàng Anh/VOV-Tây Nguyên", ("name_outlet", "Hoàng Anh", "VOV-Tây Nguyên")),
     ("Phạm Thành - Ngọc Hà/TTXVN", ("name_outlet", "Phạm Thành - Ngọc Hà", "TTXVN")),
     ("Minh Hòa/Báo Tin tức", ("name_outlet", "Minh Hòa", "Báo Tin tức")),
+    ("Hà My (thực hiện)", ("author_note", "Hà My", None)),  # metadata reports the line as printed
+    ("Theo Tùng Linh | Nhịp sống kinh tế", ("theo", "Tùng Linh", "Nhịp sống kinh tế")),
 ])
 def test_credit_forms_named_in_the_module_docstring(line, expected):
     assert credits.credit(line) == expected

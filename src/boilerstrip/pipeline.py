@@ -284,9 +284,9 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
         elif c is Density.SHORT and opts.favor != "precision":
             # a line that runs on into this one ("… dự đoán được đưa ra:") introduces it
             prev_short = pos > region.start and classes[pos - 1] is Density.SHORT and body.get(pos - 1) != RUN_ON_REASON
-            next_short = pos < region.end and classes[pos + 1] is Density.SHORT
+            next_short = pos < region.end and classes[pos + 1] is Density.SHORT and not _runs_on_as_paragraph(seq[pos + 1])
             after = _past_captions(page, pos + 1, region.end)
-            next_good = after <= region.end and classes[after] in (Density.GOOD, Density.NEAR)
+            next_good = after <= region.end and (classes[after] in (Density.GOOD, Density.NEAR) or _runs_on_as_paragraph(seq[after]))
             lone = not prev_short and not next_short
             prev_good = pos > region.start and classes[pos - 1] is Density.GOOD
             if prev_good and seq[pos].features.ends_sentence and seq[pos].features.words >= 3:
@@ -297,7 +297,44 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
                 continue
             if (lone or opts.favor == "recall") and next_good and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
                 body[pos] = "region.subheading: a lone short line followed by a body paragraph"
+                continue
+        if (opts.favor != "precision" and pos not in body and pos - 1 in body and pos > region.start
+                and _continues_run_on(page, pos, region.end, body[pos - 1])):
+            body[pos] = LIST_RUN_REASON
     return body
+
+
+RUN_ON_PARAGRAPH_WORDS = 10
+
+
+def _runs_on_as_paragraph(block: Block) -> bool:
+    """A sentence-long line that runs on into a list ("Một số thực phẩm tốt cho người huyết
+    áp cao gồm:") is a paragraph to its neighbours, though it ends without a full stop."""
+    return block.norm[-1] in RUN_ON and block.features.words >= RUN_ON_PARAGRAPH_WORDS
+
+
+LIST_RUN_REASON = "region.run_on_list: a short line of the list or salutations a line ending in ',' ';' or ':' opens"
+LIST_RUN_MAX = 12  # lines: a list inside an article, not a page of links
+
+
+def _continues_run_on(page: _Page, pos: int, end: int, before: str) -> bool:
+    """Whether the short line at ``pos`` belongs to the run that the body line above opens
+    ("Một số thực phẩm tốt … gồm:" / "- Chuối" / "- Yến mạch"; "Kính thưa …," / "Kính thưa
+    Hội nghị."): the line above ends in ',' ';' ':' (or is itself in such a run), and the run
+    of short lines and bullet items from ``pos`` is followed by a paragraph inside the region.
+    What a line that runs on introduces is article text, however short its lines are."""
+    if before != LIST_RUN_REASON and page.seq[pos - 1].norm[-1] not in RUN_ON:
+        return False
+    stop = pos
+    while stop <= end and stop - pos < LIST_RUN_MAX and _list_line(page, stop):
+        stop += 1
+    return stop > pos and stop <= end and page.classes[stop] in (Density.GOOD, Density.NEAR)
+
+
+def _list_line(page: _Page, pos: int) -> bool:
+    """A short line no rule claimed, or a bullet item ("- Chuối"), which headlines claims."""
+    d = page.decisions.get(page.seq[pos].index)
+    return d is headlines.LIST_ITEM_DECISION if d is not None else page.classes[pos] is Density.SHORT
 
 
 def _repeats_headline(page: _Page, pos: int, title: metadata.Title | None) -> bool:

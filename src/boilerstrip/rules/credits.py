@@ -1,5 +1,5 @@
 """Bylines and source credits: "Theo Nguyễn Tiến (VnExpress.net)", "Nguồn: TTXVN",
-"(TTXVN)", "(TTXVN/Vietnam+)", "PV", "Hà Thu (tổng hợp)", "Tin, ảnh: Hoàng Triều",
+"(TTXVN)", "(TTXVN/Vietnam+)", "PV", "Hà Thu (tổng hợp)", "Hà My (thực hiện)", "Tin, ảnh: Hoàng Triều",
 "Thu Hằng/VOV.VN", and the lone author-name line after the body ("Hà Anh", "NGUYỄN HIỀN").
 
 Each rule also says who is credited, so metadata reads author and source from the same
@@ -31,8 +31,8 @@ THEO = regex.compile(r"^(?:(?P<author>[^,.()]{1,30}),\s*)?Theo\s+(?!dõi\b)(?P<w
 NGUON = regex.compile(r"^[(]?Nguồn(?:\s+tin|\s+bài)?\s*:\s*(?P<who>[^()]{0,80}?)[)]?\.?$", regex.I)
 # "(TTXVN)" / "(Dân trí)" / "- TTXVN" as the whole line
 PAREN_AGENCY = regex.compile(r"^[(\[](?P<who>[^()\[\]]{2,30})[)\]]\.?$")
-# "Hà Thu (tổng hợp)" / "Ca Tiếu (theo online-tech-tips)" / "Minh Khôi (Theo Reuters)"
-AUTHOR_PAREN = regex.compile(rf"^(?P<author>{_NAME_SYL}(?: {_NAME_SYL}){{0,4}})\s*\((?P<note>tổng hợp|lược dịch|dịch|biên dịch|theo [^()]{{2,40}})\)\.?$", regex.I)
+# "Hà Thu (tổng hợp)" / "Ca Tiếu (theo online-tech-tips)" / "Minh Khôi (Theo Reuters)" / "Hà My (thực hiện)"
+AUTHOR_PAREN = regex.compile(rf"^(?P<author>{_NAME_SYL}(?: {_NAME_SYL}){{0,4}})\s*\((?P<note>tổng hợp|lược dịch|dịch|biên dịch|thực hiện|ghi|ghi chép|lược ghi|theo [^()]{{2,40}})\)\.?$", regex.I)
 # "Tác giả: X" / "Bài và ảnh: X" / "Tin, ảnh: X" / "Tin - ảnh: X" / "Thực hiện: X" / "Bài: X"
 BYLINE_LABEL = regex.compile(
     r"^(?:Tác giả|Bài|(?:Bài|Tin)\s*(?:và|,|&|-|–|/|\+)\s*ảnh|Thực hiện|Người viết|Biên tập|Ghi)\s*:\s*(?P<author>[^.!?]{2,60})$",
@@ -105,9 +105,10 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
         inner = _NAME_AND_OUTLET.match(who)
         if inner:  # "Theo Nguyễn Tiến (VnExpress.net)": a person credited via an outlet
             return "theo", author or inner["name"].strip(), inner["src"].strip()
-        if "/" in who:  # "Theo Minh Nguyễn/Vcamp.vn"
-            name, _, src = who.partition("/")
-            return "theo", author or name.strip(), src.strip()
+        for mark in ("/", " | "):  # "Theo Minh Nguyễn/Vcamp.vn" / "Theo Tùng Linh | Nhịp sống kinh tế"
+            if mark in who:
+                name, _, src = who.partition(mark)
+                return "theo", author or name.strip(), src.strip()
         return "theo", author, who
     colon = ":" in text  # NGUON and BYLINE_LABEL need one
     m = NGUON.match(text) if colon else None

@@ -64,7 +64,7 @@ _GLUED_TIMESTAMP = BoundedMemo(dates.split_glued_timestamp, LINE_ENTRIES, LINE_K
 
 _TICKER = Decision(Label.HEADLINE_LIST, "headlines.ticker: several headlines with their times run into one line", LINE)
 _DOUBLED = Decision(Label.RELATED, "headlines.doubled: a headline printed twice (inline related box)", LINE)
-_LIST_ITEM = Decision(Label.HEADLINE_LIST, "headlines.list_item: starts with '- '/'>>' or ends with ' -'", LINE)
+LIST_ITEM_DECISION = Decision(Label.HEADLINE_LIST, "headlines.list_item: starts with '- '/'>>' or ends with ' -'", LINE)
 _MEDIA_TAG = Decision(Label.HEADLINE_LIST, "headlines.media_tag: '[Video]'/'(INFOGRAPHICS)' item", LINE)
 _SLUG = Decision(Label.HEADLINE_LIST, "headlines.slug: an unaccented URL slug", LINE)
 _DATED_ITEM = Decision(Label.HEADLINE_LIST, "headlines.dated_item: ends with a relative time or teaser date", LINE)
@@ -82,7 +82,7 @@ def _shape(text: str) -> tuple[Decision | None, bool]:
     if doubled(text):
         return _DOUBLED, False
     if _may_be_list_item(text) and LIST_ITEM.match(text) and not SENTENCE_END.search(text.rstrip(" -–")):
-        return _LIST_ITEM, False
+        return LIST_ITEM_DECISION, False
     if text[0] in "[(" and MEDIA_TAG.match(text) and len(text) < 200:
         return _MEDIA_TAG, False
     return None, bool(len(text) < 200 and _may_end_in_digit(text) and TRAILING_COUNTERS.search(text))
