@@ -2,9 +2,17 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run, so a CI result is reproducible;
+# HYPOTHESIS_PROFILE=explore draws new ones (the way to hunt for fresh failures).
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 from boilerstrip.normalize import split_lines
 from boilerstrip.pipeline import text_blocks

@@ -108,7 +108,9 @@ def decode(data: str | bytes) -> str:
             raise DecodeError(exc.start, exc.reason) from None
     else:
         raise TypeError(f"expected str or bytes, got {type(data).__name__}")
-    return text[1:] if text.startswith(_BOM) else text
+    # A BOM alone stays: dropping it would leave no line where ``splitlines`` sees one, and
+    # ``Article.lines`` has one entry per input line (it is trimmed as an invisible anyway).
+    return text[1:] if text.startswith(_BOM) and text != _BOM else text
 
 
 def split_lines(text: str) -> list[str]:
