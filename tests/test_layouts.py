@@ -39,6 +39,11 @@ ARTICLES = {
                      "Hà My (thực hiện)", None,
                      ["Sau thành công", "- Bộ phim", "- Thật sự", "- Điều gì", "- Tôi lớn lên", "- Anh nghĩ gì",
                       "- Thị trường", "- Dự án", "- Tôi đang viết", "- Cảm ơn anh"]),
+    "inline-link-and-comments": ("Đề xuất tăng mức phạt với hành vi vượt đèn đỏ lên 10 triệu đồng", NOV21.replace(day=22, hour=9, minute=0),
+                                 "Minh Quân", None, ["Bộ Công an", "Theo dự thảo", "Cơ quan soạn thảo", "Dự thảo đang"]),
+    "live-match-minutes": ("Trực tiếp Việt Nam 2-1 Thái Lan: Chiến thắng nghẹt thở", NOV21.replace(day=22, hour=21, minute=45),
+                           None, None, ["Đội tuyển Việt Nam", "Trọng tài thổi còi", "VÀO!", "Thái Lan gỡ hòa", "Quang Hải mở tỷ số",
+                                        "Đội hình xuất phát"]),
 }
 
 

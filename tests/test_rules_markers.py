@@ -67,3 +67,31 @@ def test_short_body_sentence_with_binh_luan_is_not_a_marker():
 
 def test_blank_lines_are_skipped():
     assert markers.detect(make_blocks(["", "   "])) == {}
+
+
+@pytest.mark.parametrize("line", [
+    "Xem thêm: Hà Nội lắp thêm 200 camera phạt nguội tại các nút giao",
+    ">> Đọc thêm: Giá vàng hôm nay tăng mạnh sau phiên giảm sâu",
+    "Tin liên quan: Xuất khẩu nông sản 10 tháng đạt hơn 50 tỷ USD",
+    "Xem thêm >> Bão số 10 đổi hướng, miền Trung chuẩn bị ứng phó",
+])
+def test_a_related_marker_with_its_headline_is_an_inline_link(line):
+    found = markers.detect(make_blocks([line]))
+    assert found[0].label is Label.RELATED and found[0].scope == "line"
+    assert found[0].reason.startswith("markers.inline_related:")
+
+
+@pytest.mark.parametrize("line", [
+    "Xem thêm các bài viết khác của tác giả trên trang cá nhân của anh",  # no ':' after the marker
+    "Chia sẻ: Hôm nay là một ngày đặc biệt với tất cả chúng tôi",  # not a related-box marker
+    "Đọc thêm: x",  # no headline
+    "Theo ông, xem thêm: các quy định hiện hành không cho phép điều này",  # the marker is not first
+])
+def test_other_lines_with_a_colon_are_not_inline_links(line):
+    assert markers.detect(make_blocks([line])) == {}
+
+
+def test_inline_openers_are_the_related_markers_that_open_a_box():
+    openers = markers._inline_openers()
+    assert "xem thêm" in openers and "tin liên quan" in openers
+    assert "tin cùng chuyên mục" not in openers  # it ends the article: never inline

@@ -2,7 +2,7 @@
 import pytest
 from conftest import assert_real, make_blocks
 
-from boilerstrip.rules import timestamps
+from boilerstrip.rules import dates, timestamps
 from boilerstrip.types import Label
 
 POSITIVE = [
@@ -38,3 +38,19 @@ NEGATIVE = [
 def test_body_sentences_with_dates_are_not_timestamps(page, line):
     assert_real(page, line)
     assert timestamps.detect(make_blocks([line])) == {}
+
+
+@pytest.mark.parametrize("line", ["78'", "90+4'", "45+2’", "Phút 78", "phút 90+3'"])
+def test_minutes_of_a_live_match_report_are_timestamps(line):
+    found = timestamps.detect(make_blocks([line]))
+    assert found[0].label is Label.TIMESTAMP and found[0].reason.startswith("timestamps.match_minute:")
+
+
+@pytest.mark.parametrize("line", ["78", "Phút 78 đầy kịch tính", "1234'"])
+def test_numbers_that_are_not_match_minutes(line):
+    found = timestamps.detect(make_blocks([line]))
+    assert not found or not found[0].reason.startswith("timestamps.match_minute:")
+
+
+def test_match_minute_max_is_the_longest_match():
+    assert dates.MATCH_MINUTE.match("Phút 120+15'") and len("Phút 120+15'") == dates.MATCH_MINUTE_MAX

@@ -111,6 +111,8 @@ PREFILTERED = {
     "rules.credits.BYLINE_LABEL": "credits.credit (':')",
     "rules.credits.PAREN_AGENCY": "credits.credit ('(' or '[' first)",
     "rules.credits.NAME_OUTLET": "credits.credit ('/')",
+    "rules.markers.INLINE_RELATED": "markers._inline_related (a related-box opener after the bullets)",
+    "rules.dates.MATCH_MINUTE": "dates._short_line (MATCH_MINUTE_MAX; timestamp_line: a digit)",
     "rules.headlines.LIST_ITEM": "headlines._may_be_list_item",
     "rules.headlines.MEDIA_TAG": "headlines.detect ('[' or '(' first)",
     "rules.headlines.TRAILING_COUNTERS": "headlines._may_end_in_digit",
@@ -124,7 +126,7 @@ PREFILTERED = {
     "features.DIGIT_WORD": "features._DIGIT_IN_WORD",
     "metadata.SITE_SUFFIX": "metadata._may_have_site_suffix",
 }
-FINGERPRINT = "bfc41eb21312dc28"
+FINGERPRINT = "ee4d60287d01e911"
 
 
 def test_prefiltered_patterns_unchanged():
@@ -265,3 +267,23 @@ def test_date_hint_is_necessary():
             hint = dates._DATE_HINT.search(text, match.start())
             assert hint is not None and hint.start() <= match.start() + dates._HINT_OFFSET, text
     assert found > 100
+
+
+def test_inline_related_prefilter_is_necessary():
+    """Every line that INLINE_RELATED matches with a related-box opener as its marker
+    passes markers._inline_related's opener test (which runs first)."""
+    from conftest import fixture_pages
+
+    from boilerstrip.rules import markers
+    from boilerstrip.rules.base import line_key
+
+    lines = {" ".join(raw.split()) for _, _, text, _ in fixture_pages() for raw in text.splitlines()}
+    lines |= {">>>>>>>>>>>>>>>>>>>>>>>>>>>>>> Xem thêm: Giá vàng hôm nay tăng mạnh", "• Đọc thêm » Bão số 10 đổi hướng",
+              "XEM THÊM: Hà Nội lắp thêm 200 camera", "- - Tin liên quan: Xuất khẩu nông sản tăng"}
+    found = 0
+    for text in lines:
+        m = markers.INLINE_RELATED.match(text)
+        if m and line_key(m["marker"]) in markers._inline_openers():
+            found += 1
+            assert markers._inline_related(text) is not None, text
+    assert found >= 4

@@ -180,7 +180,8 @@ def timestamp_line(text: str) -> str | None:
     ``"timestamp_glued"`` (the same after a short name or category, at most
     :data:`MAX_GLUE_WORDS` words and no sentence punctuation), ``"time_category"``
     (``time | date Category``), ``"relative_time"`` (``(48 phút trước)``, ``Star - 2
-    giờ trước``), ``"time_only"`` (``13:28 GMT+7``) and ``"date_no_year"`` (``(27/12)``).
+    giờ trước``), ``"time_only"`` (``13:28 GMT+7``), ``"date_no_year"`` (``(27/12)``) and
+    ``"match_minute"`` (``78'``, ``90+4'``: the entries of a live match report).
     Clock-only lines with seconds (``01:04:32``) are video durations, not times.
     Month-first dates (comment widgets print ``12/26/2012 5:00:00 PM``) still make a
     timestamp line here, although :func:`parse_datetime` will not read them.
@@ -426,11 +427,18 @@ def _relative_line(line: str) -> str | None:
     return "relative_time" if glue is not None else None
 
 
+# "78'" / "90+4'" / "Phút 45+2": the minute of a live match report's entry
+MATCH_MINUTE = regex.compile(r"^(?:(?i:phút) \d{1,3}(?:\+\d{1,2})?['’′]?|\d{1,3}(?:\+\d{1,2})?['’′])$")
+MATCH_MINUTE_MAX = 12  # "Phút 120+15'": the longest MATCH_MINUTE line
+
+
 def _short_line(line: str) -> str | None:
-    """Time-only and year-less date lines, nothing else on them."""
+    """Time-only, year-less date and match-minute lines, nothing else on them."""
     time_match = TIME_HM.match(line)
     if time_match is not None and not time_match.group("S") and _trail_end(line, time_match.end()) == len(line):
         return "time_only"
     if TEASER_DATE.fullmatch(line):  # bare "1/5" is a rating or a page count as often
         return "date_no_year"
+    if len(line) <= MATCH_MINUTE_MAX and MATCH_MINUTE.match(line):
+        return "match_minute"
     return None

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
+import regex
+
 from ..memo import BoundedMemo, LINE_ENTRIES
 from ..normalize import match_form
 from ..types import Block, Label
@@ -30,11 +32,39 @@ def _line_phrases() -> dict[str, Label]:
 
 
 MAX_CHARS = 60  # a marker or interface phrase is a short line
+_BULLETS = ">»-–•* "
+
+
+@lru_cache(maxsize=1)
+def _inline_openers() -> tuple[str, ...]:
+    """The markers that open a related box ("Xem thêm", "Tin liên quan"; label related,
+    scope block), casefolded: followed by ':' and a headline on the same line, they are an
+    inline link to another article."""
+    return tuple(sorted(key for key, (label, scope) in _markers().items() if label is Label.RELATED and scope == BLOCK))
+
+
+#: "Xem thêm: <headline>" / ">> Đọc thêm: <headline>" / "Tin liên quan: <headline>"
+INLINE_RELATED = regex.compile(r"^[>»\-–•*\s]*(?P<marker>[^:>»]{2,25}?)\s*(?::|>>|»)\s*\S.{8,}$")
+INLINE_RELATED_MAX_CHARS = 250
+_INLINE_RELATED = Decision(Label.RELATED, "markers.inline_related: 'Xem thêm: …' links another article", LINE)
+
+
+def _inline_related(norm: str) -> Decision | None:
+    """Whether the line is a related marker followed by the headline it links."""
+    head = norm.lstrip(_BULLETS)[:30].casefold()  # the regex's marker starts after the bullets
+    if not head.startswith(_inline_openers()):
+        return None
+    m = INLINE_RELATED.match(norm)
+    if m is None or line_key(m["marker"]) not in _inline_openers():
+        return None
+    return _INLINE_RELATED
 
 
 def _decide(norm: str) -> Decision | None:
-    if not norm or len(norm) > MAX_CHARS:
+    if not norm:
         return None
+    if len(norm) > MAX_CHARS:
+        return _inline_related(norm) if len(norm) <= INLINE_RELATED_MAX_CHARS else None
     key = line_key(norm)
     markers, phrases = _markers(), _line_phrases()
     if key in markers:
@@ -45,11 +75,11 @@ def _decide(norm: str) -> Decision | None:
         return Decision(phrases[key], f"markers.ui_phrase: '{norm}' is interface text", LINE)
     if not key and not any(c.isalpha() for c in norm) and len(norm) <= 3:
         return Decision(Label.BOILERPLATE, "markers.punctuation: a line of symbols only", LINE)
-    return None
+    return _inline_related(norm)
 
 
 # A pure function of the line (the phrase tables are fixed); sites repeat their markers.
-_DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, MAX_CHARS)
+_DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, INLINE_RELATED_MAX_CHARS)
 
 
 def opens_list(norm: str) -> bool:
@@ -59,4 +89,4 @@ def opens_list(norm: str) -> bool:
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
-    return decide_lines(blocks, _DECISIONS, max_chars=MAX_CHARS)
+    return decide_lines(blocks, _DECISIONS, max_chars=INLINE_RELATED_MAX_CHARS)
