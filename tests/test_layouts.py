@@ -56,9 +56,6 @@ GAPS = {
     # a caption that is a full sentence ("Nông dân thu hoạch cà phê ở Đắk Lắk.") reads as
     # a short paragraph between paragraphs; text alone cannot tell them apart
     ("name-slash-outlet", "body"): "a caption ending in '.' is kept as body",
-    # papers that print the author between the lead and the body: the byline search
-    # stops at the lead
-    ("author-under-lead", "author"): "the author's name under the lead is not read",
 }
 
 

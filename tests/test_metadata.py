@@ -175,3 +175,20 @@ def test_find_published_reads_a_dateline_glued_to_the_section_name():
     seq = make_blocks(lines)
     decisions = run_rules(seq)
     assert metadata.find_published(seq, decisions, metadata.find_title(seq, decisions, 3), 3, 3) is None
+
+
+LEAD = "Một trận động đất mạnh 7,1 độ richter xảy ra ngoài khơi tỉnh Miyagi, Nhật Bản, sáng 21/11, khiến cơ quan khí tượng nước này phát cảnh báo sóng thần cho toàn bộ bờ biển phía đông bắc."
+
+
+def test_find_credits_reads_the_byline_printed_under_the_lead():
+    lines = ["Nhật Bản nâng cảnh báo sóng thần sau động đất 7,1 độ", LEAD, "Minh Anh", "Chia sẻ", BODY_LINE]
+    seq = make_blocks(lines)
+    decisions = run_rules(seq)
+    title = metadata.find_title(seq, decisions, 1)
+    assert title is not None and title.position == 0
+    assert metadata.find_credits(seq, decisions, title, 4, lead=1)[0] == "Minh Anh"
+    # without the lead's position the search stops at the lead, as before
+    assert metadata.find_credits(seq, decisions, title, 4)[0] is None
+    # a name-shaped line under the lead with its paragraph right after it is a subheading
+    seq = make_blocks(["Nhật Bản nâng cảnh báo sóng thần sau động đất 7,1 độ", LEAD, "Minh Anh", BODY_LINE])
+    assert metadata.find_credits(seq, run_rules(seq), title, 3, lead=1)[0] is None

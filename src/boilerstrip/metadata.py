@@ -241,22 +241,30 @@ RELATED_HEADLINE_WORDS = (5, 30)
 FULL_NAME_WORDS = 2
 
 
-def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title: Title | None, end: int) -> tuple[str | None, str | None, set[int]]:
+def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title: Title | None, end: int,
+                 lead: int | None = None) -> tuple[str | None, str | None, set[int]]:
     """(author, source, byline positions). The author is the name line that closes the
     article (papers print it right after the last paragraph, before or after the 'Theo …'
-    credit, past any inline related box), else the byline under the headline, else the
-    person named in the credit."""
+    credit, past any inline related box), else the byline under the headline (or under the
+    lead, at position ``lead``, when a dateline or widget follows it), else the person
+    named in the credit."""
     names: list[str] = []
     credit_author = source = None
     positions: set[int] = set()
     after = range(end + 1, min(len(blocks), end + 1 + AFTER_BODY_WINDOW))
     near_title = range(title.position + 1, min(len(blocks), title.position + 1 + AFTER_TITLE_WINDOW)) if title else range(0)
+    if title is not None and lead is not None and lead in near_title:
+        near_title = range(near_title.start, min(len(blocks), near_title.stop + 1))  # the lead takes no room
     for window in (after, near_title):
         past_box = False
         for pos in window:
             d = decisions.get(blocks[pos].index)
+            if window is near_title and pos == lead:
+                continue  # papers that print the lead first sign the story under it
             # a name in capitals signs the article only right after its last paragraph
             found = _credit_or_name(blocks[pos], d, capitals=window is after and not past_box)
+            if found is not None and window is near_title and lead is not None and pos > lead and not _header_follows(blocks, decisions, pos):
+                found = None  # under the lead, a name line followed by a paragraph is a subheading
             if found is None:
                 if d is not None and d.scope != "line":
                     break  # a section marker: the byline zone is over
@@ -279,6 +287,12 @@ def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title:
             source = source or src
             positions.add(pos)
     return (names[0] if names else credit_author), source, positions
+
+
+def _header_follows(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
+    """Whether a rule claimed the line after ``pos`` (a dateline, a share widget): the byline
+    printed under a lead sits in such a cluster, a subheading is followed by its paragraph."""
+    return pos + 1 < len(blocks) and blocks[pos + 1].index in decisions
 
 
 OUTLET_MAX_WORDS = 5

@@ -377,7 +377,7 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
     if body and region is not None:
         end = max(body)
         published = metadata.find_published(seq, decisions, title, region.start, end)
-        author, source, byline_positions = metadata.find_credits(seq, decisions, title, end)
+        author, source, byline_positions = metadata.find_credits(seq, decisions, title, end, min(body))
         category = metadata.find_category(seq, decisions, title)
         for pos in byline_positions:
             labels.setdefault(seq[pos].index, (Label.BYLINE, "metadata.byline: author or credit next to the article"))
