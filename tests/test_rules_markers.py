@@ -95,3 +95,23 @@ def test_inline_openers_are_the_related_markers_that_open_a_box():
     openers = markers._inline_openers()
     assert "xem thêm" in openers and "tin liên quan" in openers
     assert "tin cùng chuyên mục" not in openers  # it ends the article: never inline
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Nghe đọc bài", Label.WIDGET), ("Cỡ chữ", Label.WIDGET), ("Đăng ký nhận bản tin", Label.WIDGET),
+    ("Theo dõi chúng tôi trên Google News", Label.WIDGET), ("Nội dung tài trợ", Label.AD), ("Bài tiếp theo", Label.NAVIGATION),
+])
+def test_reading_tools_and_app_prompts_are_interface_text(line, label):
+    found = markers.detect(make_blocks([line]))
+    assert found[0].label is label and found[0].reason.startswith("markers.ui_phrase:")
+
+
+def test_table_of_contents_heading_opens_a_list():
+    found = markers.detect(make_blocks(["Mục lục"]))
+    assert found[0].label is Label.NAVIGATION and found[0].scope == BLOCK
+
+
+@pytest.mark.parametrize("page, line", [("homestay-aspx-kenh14-sapa", "Tải app"), ("tnmcp-vietnamnet-article", "Tải ứng dụng")])
+def test_app_prompts_in_dev_pages_are_interface_text(page, line):
+    assert_real(page, line)
+    assert markers.detect(make_blocks([line]))[0].label is Label.WIDGET
