@@ -192,3 +192,23 @@ def test_find_credits_reads_the_byline_printed_under_the_lead():
     # a name-shaped line under the lead with its paragraph right after it is a subheading
     seq = make_blocks(["Nhật Bản nâng cảnh báo sóng thần sau động đất 7,1 độ", LEAD, "Minh Anh", BODY_LINE])
     assert metadata.find_credits(seq, run_rules(seq), title, 3, lead=1)[0] is None
+
+
+@pytest.mark.parametrize("header", [
+    ["Cập nhật: 22/11/2026 10:00", "Đăng lúc: 21/11/2026 08:00"],
+    ["21/11/2026 08:00", "Cập nhật: 22/11/2026 10:00"],
+    ["Ngày đăng: 21/11/2026 08:00 | Cập nhật: 22/11/2026 10:00"],
+])
+def test_find_published_prefers_the_posted_date_to_the_updated_one(header):
+    seq = make_blocks(["Hà Nội lập 12 chốt kiểm soát ngập trên các tuyến đường trọng điểm", *header, BODY_LINE])
+    decisions = run_rules(seq)
+    lead = len(seq) - 1
+    published = metadata.find_published(seq, decisions, metadata.find_title(seq, decisions, lead), lead, lead)
+    assert published is not None and published.isoformat() == "2026-11-21T08:00:00+07:00"
+
+
+def test_find_published_takes_an_update_line_when_it_is_the_only_dateline():
+    seq = make_blocks(["Hà Nội lập 12 chốt kiểm soát ngập trên các tuyến đường trọng điểm", "Cập nhật lúc 10:00 22/11/2026", BODY_LINE])
+    decisions = run_rules(seq)
+    published = metadata.find_published(seq, decisions, metadata.find_title(seq, decisions, 2), 2, 2)
+    assert published is not None and published.day == 22

@@ -54,3 +54,14 @@ def test_numbers_that_are_not_match_minutes(line):
 
 def test_match_minute_max_is_the_longest_match():
     assert dates.MATCH_MINUTE.match("Phút 120+15'") and len("Phút 120+15'") == dates.MATCH_MINUTE_MAX
+
+
+@pytest.mark.parametrize("line", ["Ngày đăng: 21/11/2026 | Cập nhật: 22/11/2026", "Đăng lúc: 21/11/2026 08:00 | Cập nhật: 22/11/2026 10:00"])
+def test_posted_and_updated_on_one_line_is_a_timestamp(line):
+    found = timestamps.detect(make_blocks([line]))
+    assert found[0].label is Label.TIMESTAMP and found[0].reason.startswith("timestamps.timestamp:")
+    assert dates.parse_datetime(line).day == 21  # the first date: when it was posted
+
+
+def test_a_headline_beside_a_date_is_still_not_a_pair_of_timestamps():
+    assert dates.timestamp_line("Giá vàng hôm nay tăng mạnh | 21/11/2026") is None

@@ -161,18 +161,20 @@ def find_published(blocks: Sequence[Block], decisions: dict[int, Decision], titl
         if found:
             return found
     anchor = title.position if title else start
-    order = sorted(range(max(0, anchor - 12), min(len(blocks), end + 1)), key=lambda p: (abs(p - anchor), p))
-    for pos in order:
+    dated = [p for p in range(max(0, anchor - 12), min(len(blocks), end + 1))
+             if blocks[p].index in decisions and decisions[blocks[p].index].label in (Label.TIMESTAMP, Label.HEADLINE_LIST)]
+    # nearest first; the posted date before the updated one: "Cập nhật …" lines come last
+    dated.sort(key=lambda p: (UPDATED.match(blocks[p].norm) is not None, abs(p - anchor), p))
+    for pos in dated:
         b = blocks[pos]
-        d = decisions.get(b.index)
-        if d is not None and d.label is Label.TIMESTAMP:
+        if decisions[b.index].label is Label.TIMESTAMP:
             found = dates.parse_datetime(b.norm)
-            if found:
-                return found
-        if d is not None and d.label is Label.HEADLINE_LIST and abs(pos - anchor) <= DATELINE_REACH:
+        elif abs(pos - anchor) <= DATELINE_REACH:
             found = _dated_section(b.norm)
-            if found:
-                return found
+        else:
+            found = None
+        if found:
+            return found
     for pos in range(min(len(blocks) - 1, end + 6), end, -1):  # a dateline printed after the body
         d = decisions.get(blocks[pos].index)
         if d is not None and d.label is Label.TIMESTAMP:
@@ -190,6 +192,8 @@ def strip_dates(text: str) -> str:
     return regex.sub(r"[\s|,–-]+$", "", _DATE_BITS.sub(" ", text)).strip()
 
 
+#: A dateline that says when the story was updated, not published
+UPDATED = regex.compile(r"^\W*(?:cập nhật|updated?|sửa đổi lúc|chỉnh sửa lúc)\b", regex.I)
 DATELINE_REACH = 2  # a dateline glued to a section name sits next to the headline
 SECTION_MAX_WORDS = 4
 

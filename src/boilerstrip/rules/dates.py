@@ -190,6 +190,19 @@ def timestamp_line(text: str) -> str | None:
     line = unicodedata.normalize("NFC", text).strip()
     if not line or len(line) > MAX_TIMESTAMP_LINE:
         return None
+    rule = _single_timestamp_line(line)
+    if rule is None and " | " in line:
+        # "Ngày đăng: 21/11/2026 | Cập nhật: 22/11/2026": posted and updated on one line
+        parts = line.split(" | ")
+        if len(parts) <= 3 and all(_single_timestamp_line(part.strip()) == "timestamp" for part in parts):
+            return "timestamp"
+    return rule
+
+
+def _single_timestamp_line(line: str) -> str | None:
+    """``timestamp_line`` of a stripped NFC line, without the posted | updated pair."""
+    if not line:
+        return None
     if _ANY_DIGIT.search(line) is None:  # no date, time or teaser date; maybe "(hôm qua)"
         # = ``_DIGIT_OR_HOM.search(line) is None`` then ``_relative_line``: "hôm" in any
         # case lowers to "hôm" (only h/H, ô/Ô, m/M fold to its letters:
