@@ -129,3 +129,40 @@ def test_one_pair_with_a_gap_or_on_an_unspaced_page_is_a_section():
     assert coherence.tail_teasers(seq, body, 0, len(seq) - 1, spaced=True) == []
     seq, body = _tail_page(gap_between_pair=False)
     assert coherence.tail_teasers(seq, body, 0, len(seq) - 1, spaced=False) == []
+
+
+def _listicle():
+    """The sections of tests/fixtures/layouts/listicle-sections.txt: lead, then five
+    subheading + paragraph pairs on five places (little shared vocabulary)."""
+    lines = [line.strip() for line in (FIXTURES / "layouts" / "listicle-sections.txt").read_text(encoding="utf-8").splitlines()]
+    lead = next(i for i, line in enumerate(lines) if line.startswith("Cuối năm"))
+    return make_blocks([line for line in lines[lead:lead + 16] if line])
+
+
+def test_pairs_under_a_once_dated_headline_are_sections_not_teasers():
+    seq = _listicle()
+    body = [i for i, b in enumerate(seq) if b.features.words >= 15]
+    title = Title(0, "Điểm đến lý tưởng cho chuyến du lịch cuối năm ở miền Bắc", None)
+    verdict = coherence.listing_verdict(seq, body, title, 0, len(seq) - 1)
+    assert verdict is not None and "restate the headline above them" in verdict
+    assert coherence.listing_verdict(seq, body, title, 0, len(seq) - 1, dated_once=True) is None
+
+
+@pytest.mark.parametrize("headline, count", [
+    ("5 điểm đến lý tưởng cho chuyến du lịch cuối năm ở miền Bắc", 5),
+    ("Top 10 món ăn đặc sản Hà Giang nên thử", 10),
+    ("2 người bị thương trong vụ cháy nhà", None),  # fewer than a stream needs
+    ("Năm 2026, xuất khẩu gạo dự kiến đạt 9 triệu tấn", None),
+    ("2026 là năm bản lề của kinh tế", None),  # not one or two digits then a word
+])
+def test_announced_count(headline, count):
+    assert coherence.announced_count(headline) == count
+
+
+def test_pairs_as_many_as_the_headline_announces_are_sections():
+    seq = _listicle()
+    body = [i for i, b in enumerate(seq) if b.features.words >= 15]
+    announcing = Title(0, "5 điểm đến lý tưởng cho chuyến du lịch cuối năm ở miền Bắc", None)
+    assert coherence.listing_verdict(seq, body, announcing, 0, len(seq) - 1) is None
+    other = Title(0, "6 điểm đến lý tưởng cho chuyến du lịch cuối năm ở miền Bắc", None)
+    assert coherence.listing_verdict(seq, body, other, 0, len(seq) - 1) is not None

@@ -44,6 +44,9 @@ ARTICLES = {
     "live-match-minutes": ("Trực tiếp Việt Nam 2-1 Thái Lan: Chiến thắng nghẹt thở", NOV21.replace(day=22, hour=21, minute=45),
                            None, None, ["Đội tuyển Việt Nam", "Trọng tài thổi còi", "VÀO!", "Thái Lan gỡ hòa", "Quang Hải mở tỷ số",
                                         "Đội hình xuất phát"]),
+    "listicle-sections": ("5 điểm đến lý tưởng cho chuyến du lịch cuối năm ở miền Bắc", NOV21.replace(day=22, hour=7, minute=0),
+                          "Thu Hà", None, ["Cuối năm là", "Sa Pa, Lào Cai", "Sa Pa nổi tiếng", "Hà Giang với", "Cao nguyên đá",
+                                           "Mộc Châu, Sơn La", "Tháng 11", "Ninh Bình với", "Quần thể", "Hạ Long, Quảng Ninh", "Vịnh Hạ Long"]),
 }
 
 
@@ -106,3 +109,12 @@ def test_dated_teaser_tag_page_is_a_listing():
 
 def test_every_layout_page_is_checked():
     assert {p.stem for p in LAYOUTS.glob("*.txt")} == set(ARTICLES) | {"dated-teaser-listing"}
+
+
+def test_listicle_without_dateline_is_an_article_by_its_announced_count():
+    # the dateline is one of two facts that make the five headline + paragraph pairs
+    # sections; the headline announcing five is the other
+    text = _read("listicle-sections").replace("22/11/2026 07:00\n", "")
+    assert extract(text).page_type == "article"
+    unannounced = text.replace("5 điểm đến lý tưởng", "Những điểm đến lý tưởng")
+    assert extract(unannounced).page_type == "listing"  # neither fact: read as a teaser stream

@@ -13,6 +13,7 @@ from collections import Counter
 from itertools import chain
 from typing import Sequence
 
+import regex
 
 from . import features
 from .features import ENUMERATED, SENTENCE_END, WORD, stopwords
@@ -65,7 +66,8 @@ def echo(headline: str, teaser: str) -> float:
     return len(h & _BIGRAMS[teaser]) / len(h) if h else 0.0
 
 
-def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int) -> str | None:
+def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int,
+                   dated_once: bool = False) -> str | None:
     region = range(start, end + 1)
     labels = Counter(seq[pos].norm for pos in region if seq[pos].features.words <= 4)
     label, times = labels.most_common(1)[0] if labels else ("", 0)
@@ -80,7 +82,9 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
     prose = [pos for pos in body if seq[pos].features.words >= 15]
     below_headline = [pos for pos in prose if pos > start and HEADLINE_WORDS[0] <= seq[pos - 1].features.words <= HEADLINE_WORDS[1]
                       and not ENUMERATED.match(seq[pos - 1].norm)]
-    if _enough_pairs(below_headline, prose):  # else no subset is: skip comparing vocabularies
+    if dated_once or (title is not None and announced_count(title.text) == len(below_headline)):
+        pass  # the sections of one story: dated once, or as many as its headline announces
+    elif _enough_pairs(below_headline, prose):  # else no subset is: skip comparing vocabularies
         pairs = [pos for pos in below_headline if echo(seq[pos - 1].norm, seq[pos].norm) >= ECHO_SHARE]
         if _enough_pairs(pairs, prose):
             score = cohesion([seq[pos].norm for pos in pairs])
@@ -93,13 +97,31 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
     return None
 
 
+#: "5 điểm đến …", "10 món ăn …": a listicle's headline announces how many sections follow
+ANNOUNCED_COUNT = regex.compile(r"^(?:Top\s+)?(\d{1,2})\s+\p{L}")
+
+
+def announced_count(headline: str) -> int | None:
+    """The number of sections a headline announces ("5 thói quen …" → 5), if any (at least
+    MIN_PAIRS: fewer would not make a stream anyway)."""
+    m = ANNOUNCED_COUNT.match(headline)
+    return int(m[1]) if m and int(m[1]) >= MIN_PAIRS else None
+
+
 def _enough_pairs(pairs: Sequence[int], prose: Sequence[int]) -> bool:
     return len(pairs) >= MIN_PAIRS and len(pairs) >= PAIR_SHARE * len(prose)
 
 
-def listing_verdict(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int) -> str | None:
-    """A reason when the region [start, end] reads as a stream of teasers, else None."""
-    why = _stream_reason(seq, body, title, start, end)
+def listing_verdict(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int,
+                    dated_once: bool = False) -> str | None:
+    """A reason when the region [start, end] reads as a stream of teasers, else None.
+
+    Headline + paragraph pairs are the sections of one story, not teasers ("5 điểm đến …":
+    "Sa Pa, Lào Cai …" over its paragraph), when ``dated_once`` (the headline above the
+    region has a dateline under it and no line of the region is dated: a stream dates all
+    its teasers or none) or when the headline announces exactly as many ("5 điểm đến …"
+    over five pairs)."""
+    why = _stream_reason(seq, body, title, start, end, dated_once)
     return f"coherence.listing: {why} (a teaser stream)" if why else None
 
 

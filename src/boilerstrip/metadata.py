@@ -105,7 +105,8 @@ def display_counts(blocks: Sequence[Block]) -> Counter[str]:
 DATELINE_BONUS = 6.0
 
 
-def _dateline_follows(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
+def dateline_follows(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
+    """Whether the line after ``pos`` is a timestamp: papers print the dateline under the headline."""
     d = decisions.get(blocks[pos + 1].index) if pos + 1 < len(blocks) else None
     return d is not None and d.label is Label.TIMESTAMP
 
@@ -147,7 +148,7 @@ def find_title(
         # section names ("Bất động sản", "World Cup 2022") sit just above headlines too;
         # "1. …" heads a section of the article; papers print the dateline under the headline
         score = (10.0 - distance + (6.0 if repeated else 0.0) - (6.0 if words <= 4 or text.isupper() else 0.0)
-                 - (6.0 if ENUMERATED.match(text) else 0.0) + (DATELINE_BONUS if _dateline_follows(blocks, decisions, pos) else 0.0))
+                 - (6.0 if ENUMERATED.match(text) else 0.0) + (DATELINE_BONUS if dateline_follows(blocks, decisions, pos) else 0.0))
         if best is None or score > best[0]:
             best = (score, Title(pos, text, glued, repeated))
     return best[1] if best else None

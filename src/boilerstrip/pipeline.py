@@ -180,7 +180,8 @@ def _choose(page: _Page, opts: Options) -> _Choice:
             continue  # an article has at least one paragraph of running prose
         verdict = None
         if opts.judges_teasers:
-            verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end)
+            verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end,
+                                                _dated_once(page, title, found))
         if verdict:
             if stream is None or region.score > stream[0]:
                 stream = (region.score, verdict)
@@ -200,6 +201,18 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         if verdict:
             return _Choice(None, None, {}, verdict)
     return chosen
+
+
+def _dated_once(page: _Page, title: metadata.Title | None, region: Region) -> bool:
+    """The headline above the region has a dateline under it, and no line of the region
+    is a timestamp: one dated story (see ``coherence.listing_verdict``)."""
+    if title is None or not metadata.dateline_follows(page.seq, page.decisions, title.position):
+        return False
+    for pos in range(region.start, region.end + 1):
+        d = page.decisions.get(page.seq[pos].index)
+        if d is not None and d.label is Label.TIMESTAMP:
+            return False
+    return True
 
 
 # Lines a paper prints between the headline and the lead
