@@ -166,3 +166,20 @@ def test_pairs_as_many_as_the_headline_announces_are_sections():
     assert coherence.listing_verdict(seq, body, announcing, 0, len(seq) - 1) is None
     other = Title(0, "6 điểm đến lý tưởng cho chuyến du lịch cuối năm ở miền Bắc", None)
     assert coherence.listing_verdict(seq, body, other, 0, len(seq) - 1) is not None
+
+
+def _echoing_listicle():
+    """_listicle() with two subheadings reworded to echo their paragraphs strongly."""
+    lines = [b.text.replace("Hạ Long, Quảng Ninh với vịnh biển kỳ vĩ", "Vịnh Hạ Long với hàng nghìn đảo đá vôi kỳ vĩ")
+             .replace("Ninh Bình với Tràng An và Tam Cốc", "Quần thể danh thắng Tràng An và Tam Cốc") for b in _listicle()]
+    seq = make_blocks(lines)
+    return seq, {pos: "density" for pos in range(len(seq))}
+
+
+def test_announced_sections_are_not_trimmed_as_a_closing_teaser_box():
+    seq, body = _echoing_listicle()
+    trimmed = coherence.tail_teasers(seq, body, 0, len(seq) - 1)
+    assert len(trimmed) >= 4  # without the headline's count, its last sections read as a box
+    assert coherence.tail_teasers(seq, body, 0, len(seq) - 1, announced=5) == []
+    # pairs beyond the announced sections still go
+    assert coherence.tail_teasers(seq, body, 0, len(seq) - 1, announced=3) == trimmed[:len(trimmed) - 6]

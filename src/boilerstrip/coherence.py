@@ -140,7 +140,8 @@ TAIL_PAIRS = 2  # headline + teaser pairs closing a region: a related box, not s
 TAIL_ECHO = 0.15
 
 
-def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: int, spaced: bool = False) -> list[int]:
+def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: int, spaced: bool = False,
+                 announced: int | None = None) -> list[int]:
     """Positions of the headline + one-paragraph teaser pairs that close the region.
 
     Papers append "related" boxes without a marker: each item a headline and the first
@@ -148,7 +149,9 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
     subheading and usually several paragraphs, so a run of one-paragraph sections whose
     text repeats its headline is read as a related box. On a page that spaces its
     paragraphs (``spaced``), one such pair printed without a gap between headline and
-    teaser is enough: a section's heading is a paragraph of its own, a teaser box is not."""
+    teaser is enough: a section's heading is a paragraph of its own, a teaser box is not.
+    When the headline announces its sections (``announced``, see ``announced_count``), the
+    first that many pairs are those sections: only pairs beyond them can be a box."""
     pairs: list[int] = []
     pos = end
     while pos - 1 >= start:
@@ -160,6 +163,8 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
             break
         pairs += [pos - 1, pos]
         pos -= 2
+    if announced is not None and len(pairs) >= 2 * announced:
+        pairs = pairs[:len(pairs) - 2 * announced]  # (pairs run from the end of the region up)
     if len(pairs) >= 2 * TAIL_PAIRS or (spaced and len(pairs) == 2 and seq[pairs[1]].tight):
         return pairs
     return []

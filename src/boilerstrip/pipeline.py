@@ -383,7 +383,8 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
     region, title, body = choice.region, choice.title, choice.body
     labels: dict[int, tuple[Label, str]] = {}
     if region is not None and opts.favor != "recall":
-        for pos in coherence.tail_teasers(seq, body, region.start, region.end, packed.spaces_paragraphs(seq)):
+        announced = coherence.announced_count(title.text) if title is not None else None
+        for pos in coherence.tail_teasers(seq, body, region.start, region.end, packed.spaces_paragraphs(seq), announced):
             body.pop(pos, None)
             labels[seq[pos].index] = (Label.TEASER, "coherence.tail_teasers: headline + teaser pairs closing the article")
     published = author = source = category = None
