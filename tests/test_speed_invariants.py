@@ -287,3 +287,19 @@ def test_inline_related_prefilter_is_necessary():
             found += 1
             assert markers._inline_related(text) is not None, text
     assert found >= 4
+
+
+def test_inline_related_first_characters_cover_every_casefold():
+    """markers._inline_first: any character whose casefold can begin an opener is in the
+    set (so the early exit never drops a line that the casefolded startswith test takes)."""
+    import sys
+
+    from boilerstrip.rules import markers
+
+    openers = markers._inline_openers()
+    allowed = markers._inline_first()
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        folded = c.casefold()
+        if folded and any(opener.startswith(folded) for opener in openers):
+            assert c in allowed, repr(c)

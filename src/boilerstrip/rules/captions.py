@@ -80,13 +80,14 @@ CAPTION_ABOVE_CREDIT_WORDS = (3, 40)
 _ABOVE_CREDIT = Decision(Label.CAPTION, "captions.above_credit: the caption of the photo credited on the next line", LINE)
 
 
-def _captions_above_credit(blocks: Sequence[Block], out: dict[int, Decision]) -> None:
+def _captions_above_credit(pairs: Sequence[tuple[Block, Block]], out: dict[int, Decision]) -> None:
     """A line right above a named photo credit ("ẢNH: TRẦN HOÀNG") is that photo's caption
     when it does not end a sentence: papers that print the credit on its own line print
     the caption right above it, and a paragraph ends with a full stop. (A caption that is
-    a full sentence is left alone: a credit-only photo may follow a short paragraph.)"""
-    for above, b in zip(blocks, blocks[1:]):
-        if out.get(b.index) is not _MEDIA_LABEL or above.index in out or not PHOTO_CREDIT.match(b.norm):
+    a full sentence is left alone: a credit-only photo may follow a short paragraph.)
+    ``pairs``: (line above, media-label line) for every media label of the page."""
+    for above, b in pairs:
+        if above.index in out or not PHOTO_CREDIT.match(b.norm):
             continue
         f = above.features
         if (f is not None and CAPTION_ABOVE_CREDIT_WORDS[0] <= f.words <= CAPTION_ABOVE_CREDIT_WORDS[1]
@@ -98,7 +99,7 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
     kinds = _CREDIT_KINDS
     prev = None
-    credits_alone = False
+    labelled: list[tuple[Block, Block]] = []  # (line above, media label)
     for b in blocks:
         text = b.norm
         if not text:
@@ -106,11 +107,12 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
         decision = kinds[text]
         if decision is not None:
             out[b.index] = decision
-            credits_alone = credits_alone or decision is _MEDIA_LABEL
+            if decision is _MEDIA_LABEL and prev is not None:
+                labelled.append((prev, b))
         elif prev is not None and text == prev.norm and len(text) >= 20:
             # alt text followed by the same caption, or a headline printed twice
             out[b.index] = Decision(Label.DUPLICATE, f"captions.repeated_line: same as line {prev.index + 1}", LINE)
         prev = b
-    if credits_alone:
-        _captions_above_credit([b for b in blocks if b.norm], out)
+    if labelled:
+        _captions_above_credit(labelled, out)
     return out
