@@ -46,3 +46,17 @@ NEGATIVE = [
 def test_body_lines_are_not_chrome(page, line):
     assert_real(page, line)
     assert chrome.detect(make_blocks([line])) == {}
+
+
+@pytest.mark.parametrize("line", [
+    "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Bằng việc tiếp tục truy cập trang web, bạn đồng ý với chính sách sử dụng cookie của chúng tôi.",
+    "Website này sử dụng cookies nhằm mang lại trải nghiệm tốt nhất cho bạn đọc.",
+])
+def test_cookie_prompts_are_widgets(line):
+    found = chrome.detect(make_blocks([line]))
+    assert found[0].label is Label.WIDGET and found[0].reason.startswith("chrome.cookie_prompt:")
+
+
+def test_an_article_sentence_about_cookies_is_not_a_prompt():
+    line = "Google cho biết trình duyệt Chrome sẽ ngừng sử dụng cookie của bên thứ ba từ năm sau, thay bằng các công cụ bảo vệ quyền riêng tư mới."
+    assert chrome.detect(make_blocks([line])) == {}

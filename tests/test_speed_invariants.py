@@ -101,6 +101,7 @@ PREFILTERED = {
     "rules.chrome.HASHTAGS": "chrome.decide ('#' first)",
     "rules.chrome.COUNTER": "chrome._may_be_counter",
     "rules.chrome.COMMENT_META": "chrome.decide ('-' or '–')",
+    "rules.chrome.COOKIE_PROMPT": "chrome.decide ('ookie', case-sensitive in the pattern)",
     "rules.captions.ILLUSTRATION": "captions._ILLUSTRATION_FIRST",
     "rules.captions.CREDIT_LINE": "captions._CREDIT_LINE_FIRST",
     "rules.captions.CREDIT_SUFFIX": "captions._may_have_credit_suffix",
@@ -126,7 +127,7 @@ PREFILTERED = {
     "features.DIGIT_WORD": "features._DIGIT_IN_WORD",
     "metadata.SITE_SUFFIX": "metadata._may_have_site_suffix",
 }
-FINGERPRINT = "ee4d60287d01e911"
+FINGERPRINT = "f4467e9d69bb6d49"
 
 
 def test_prefiltered_patterns_unchanged():

@@ -29,6 +29,8 @@ PIPE_MENU = regex.compile(r"^[^|]{1,25}(?:\s+[|I]\s+[^|]{1,25}){2,}$")
 KEYWORDS = regex.compile(r"^[\p{Ll}\d ]{2,40}(?:,[\p{Ll}\d ]{2,40}){2,}$")
 HASHTAGS = regex.compile(r"^#\s*\S.*#")
 COUNTER = regex.compile(r"^[\d\s.,]*\d[\d\s.,]*(?:người|lượt xem|lượt thích|bình luận|chia sẻ|like|views?|comments?)?$", regex.I)
+# "Chúng tôi sử dụng cookie để …" / "Website này sử dụng cookies …": the site speaks of itself
+COOKIE_PROMPT = regex.compile(r"^(?i:chúng tôi|trang web|website|trang này|báo)\b[^.!?]{0,40}?\bsử dụng [Cc]ookies?\b")
 COMMENT_META = regex.compile(r"^.{0,40}\s[-–]\s+\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+trước\b.*(?:Thích|Trả lời|\|)", regex.I)
 
 
@@ -49,6 +51,7 @@ _PIPE_MENU = Decision(Label.NAVIGATION, "chrome.pipe_menu: menu items separated 
 _KEYWORDS = Decision(Label.TAGS, "chrome.keywords: a comma- or hash-separated keyword list", END)
 _COUNTER = Decision(Label.WIDGET, "chrome.counter: a number or counter only", LINE)
 _COMMENT_META = Decision(Label.COMMENT, "chrome.comment_meta: commenter, age and like count", END)
+_COOKIE_PROMPT = Decision(Label.WIDGET, "chrome.cookie_prompt: the site asks to use cookies", LINE)
 
 
 def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
@@ -90,6 +93,8 @@ def decide(text: str) -> Decision | None:
         return _COUNTER
     if ("-" in text or "–" in text) and COMMENT_META.match(text):  # "<name> - 3 giờ trước …"
         return _COMMENT_META
+    if "ookie" in text and COOKIE_PROMPT.match(text):  # the pattern spells "ookie" in lower case
+        return _COOKIE_PROMPT
     return None
 
 
