@@ -60,3 +60,29 @@ def test_cookie_prompts_are_widgets(line):
 def test_an_article_sentence_about_cookies_is_not_a_prompt():
     line = "Google cho biết trình duyệt Chrome sẽ ngừng sử dụng cookie của bên thứ ba từ năm sau, thay bằng các công cụ bảo vệ quyền riêng tư mới."
     assert chrome.detect(make_blocks([line])) == {}
+
+
+@pytest.mark.parametrize("page, line", [
+    ("tnmcp-dantri-article", "Theo dõi Dân trí trên:"),
+    ("tnmcp-vietnamnet-article", "Theo dõi VietNamNet trên"),
+])
+def test_follow_prompts_in_dev_pages_are_widgets(page, line):
+    assert_real(page, line)
+    found = chrome.detect(make_blocks([line]))
+    assert found[0].label is Label.WIDGET and found[0].reason.startswith("chrome.follow_prompt:")
+
+
+@pytest.mark.parametrize("line", [
+    "Mời quý độc giả theo dõi các tin tức mới nhất của báo trên Google News.",
+    "Đăng ký kênh YouTube của báo để xem thêm nhiều video hấp dẫn",
+])
+def test_follow_prompts_are_widgets(line):
+    assert chrome.detect(make_blocks([line]))[0].reason.startswith("chrome.follow_prompt:")
+
+
+@pytest.mark.parametrize("line", [
+    "Theo dõi diễn biến trên thị trường, các chuyên gia cho rằng giá vàng sẽ còn tăng trong những tháng tới.",
+    "Tập đoàn Meta, công ty mẹ của Facebook, vừa công bố kết quả kinh doanh quý III với lợi nhuận tăng mạnh.",
+])
+def test_sentences_about_following_or_platforms_are_not_prompts(line):
+    assert chrome.detect(make_blocks([line])) == {}

@@ -31,6 +31,12 @@ HASHTAGS = regex.compile(r"^#\s*\S.*#")
 COUNTER = regex.compile(r"^[\d\s.,]*\d[\d\s.,]*(?:người|lượt xem|lượt thích|bình luận|chia sẻ|like|views?|comments?)?$", regex.I)
 # "Chúng tôi sử dụng cookie để …" / "Website này sử dụng cookies …": the site speaks of itself
 COOKIE_PROMPT = regex.compile(r"^(?i:chúng tôi|trang web|website|trang này|báo)\b[^.!?]{0,40}?\bsử dụng [Cc]ookies?\b")
+# "Theo dõi Dân trí trên:" / "Mời quý độc giả theo dõi … trên Google News": the site asks
+# to be followed on another platform
+FOLLOW_PROMPT = regex.compile(
+    r"^(?:Theo dõi\s+[^.!?,]{1,40}?\s+trên(?:\s*:?$|\s+(?:Google News|Facebook|Zalo|YouTube|TikTok|fanpage|mạng xã hội)\b)"
+    r"|(?:Mời|Đăng ký|Tải)\b[^.!?]{0,80}?\b(?:Google News|Facebook|Zalo|YouTube|TikTok|fanpage)\b)"
+)
 COMMENT_META = regex.compile(r"^.{0,40}\s[-–]\s+\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+trước\b.*(?:Thích|Trả lời|\|)", regex.I)
 
 
@@ -51,6 +57,7 @@ _PIPE_MENU = Decision(Label.NAVIGATION, "chrome.pipe_menu: menu items separated 
 _KEYWORDS = Decision(Label.TAGS, "chrome.keywords: a comma- or hash-separated keyword list", END)
 _COUNTER = Decision(Label.WIDGET, "chrome.counter: a number or counter only", LINE)
 _COMMENT_META = Decision(Label.COMMENT, "chrome.comment_meta: commenter, age and like count", END)
+_FOLLOW_PROMPT = Decision(Label.WIDGET, "chrome.follow_prompt: the site asks to be followed elsewhere", LINE)
 _COOKIE_PROMPT = Decision(Label.WIDGET, "chrome.cookie_prompt: the site asks to use cookies", LINE)
 
 
@@ -93,6 +100,8 @@ def decide(text: str) -> Decision | None:
         return _COUNTER
     if ("-" in text or "–" in text) and COMMENT_META.match(text):  # "<name> - 3 giờ trước …"
         return _COMMENT_META
+    if n <= 200 and first in "TMĐ" and FOLLOW_PROMPT.match(text):  # its alternatives' first letters
+        return _FOLLOW_PROMPT
     if "ookie" in text and COOKIE_PROMPT.match(text):  # the pattern spells "ookie" in lower case
         return _COOKIE_PROMPT
     return None
