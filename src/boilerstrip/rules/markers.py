@@ -15,7 +15,7 @@ import regex
 from ..memo import BoundedMemo, LINE_ENTRIES
 from ..normalize import match_form
 from ..types import Block, Label
-from .base import BLOCK, END, LINE, Decision, case_variants, decide_lines, line_key, phrase_table
+from .base import BLOCK, END, LINE, Decision, case_variants, line_key, phrase_table
 
 
 @lru_cache(maxsize=1)
@@ -71,10 +71,10 @@ def _inline_related(norm: str) -> Decision | None:
 
 
 def _decide(norm: str) -> Decision | None:
-    if not norm:
+    """The decision for a line of at most MAX_CHARS characters (``detect`` reads longer ones
+    for inline links only)."""
+    if not norm or len(norm) > MAX_CHARS:
         return None
-    if len(norm) > MAX_CHARS:
-        return _inline_related(norm) if len(norm) <= INLINE_RELATED_MAX_CHARS else None
     key = line_key(norm)
     markers, phrases = _markers(), _line_phrases()
     if key in markers:
@@ -89,7 +89,7 @@ def _decide(norm: str) -> Decision | None:
 
 
 # A pure function of the line (the phrase tables are fixed); sites repeat their markers.
-_DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, INLINE_RELATED_MAX_CHARS)
+_DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, MAX_CHARS)
 
 
 def opens_list(norm: str) -> bool:
@@ -99,4 +99,19 @@ def opens_list(norm: str) -> bool:
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
-    return decide_lines(blocks, _DECISIONS, max_chars=INLINE_RELATED_MAX_CHARS)
+    out: dict[int, Decision] = {}
+    decisions, first = _DECISIONS, _inline_first()
+    for b in blocks:
+        text = b.norm
+        n = len(text)
+        if not n:
+            continue
+        if n <= MAX_CHARS:
+            decision = decisions[text]
+        elif n <= INLINE_RELATED_MAX_CHARS and text[0] in first:  # most long lines: two tests
+            decision = _inline_related(text)
+        else:
+            continue
+        if decision is not None:
+            out[b.index] = decision
+    return out
