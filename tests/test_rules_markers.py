@@ -115,3 +115,16 @@ def test_table_of_contents_heading_opens_a_list():
 def test_app_prompts_in_dev_pages_are_interface_text(page, line):
     assert_real(page, line)
     assert markers.detect(make_blocks([line]))[0].label is Label.WIDGET
+
+
+@pytest.mark.parametrize("name", ["markers.tsv", "line_phrases.tsv"])
+def test_phrase_tables_list_each_phrase_once(name):
+    from boilerstrip.normalize import match_form
+    from boilerstrip.rules.base import line_key, phrase_table
+
+    keys = [line_key(match_form(row[0])) for row in phrase_table(name)]
+    assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
+
+
+def test_no_phrase_is_both_a_marker_and_an_interface_line():
+    assert not set(markers._markers()) & set(markers._line_phrases())

@@ -1,6 +1,7 @@
 """Bylines and source credits: "Theo Nguyễn Tiến (VnExpress.net)", "Nguồn: TTXVN",
-"(TTXVN)", "(TTXVN/Vietnam+)", "PV", "Hà Thu (tổng hợp)", "Hà My (thực hiện)", "Tin, ảnh: Hoàng Triều",
-"Thu Hằng/VOV.VN", and the lone author-name line after the body ("Hà Anh", "NGUYỄN HIỀN").
+"(TTXVN)", "(TTXVN/Vietnam+)", "PV", "Hà Thu (tổng hợp)", "Hà My (thực hiện)",
+"Tin, ảnh: Hoàng Triều", "Thu Hằng/VOV.VN", and the lone author-name line after the body
+("Hà Anh", "NGUYỄN HIỀN").
 
 Each rule also says who is credited, so metadata reads author and source from the same
 match that removed the line from the body.
