@@ -47,6 +47,10 @@ ARTICLES = {
     "listicle-sections": ("5 điểm đến lý tưởng cho chuyến du lịch cuối năm ở miền Bắc", NOV21.replace(day=22, hour=7, minute=0),
                           "Thu Hà", None, ["Cuối năm là", "Sa Pa, Lào Cai", "Sa Pa nổi tiếng", "Hà Giang với", "Cao nguyên đá",
                                            "Mộc Châu, Sơn La", "Tháng 11", "Ninh Bình với", "Quần thể", "Hạ Long, Quảng Ninh", "Vịnh Hạ Long"]),
+    "contents-and-expert-byline": ("Ăn gì để tốt cho tim mạch? Hướng dẫn từ chuyên gia dinh dưỡng", NOV21.replace(day=23, hour=6, minute=0),
+                                   "Bác sĩ Lê Thị Mai", None,
+                                   ["Chế độ ăn uống", "1. Vì sao", "Chế độ ăn nhiều muối", "2. Những thực phẩm nên ăn", "Rau xanh",
+                                    "3. Những thực phẩm cần hạn chế", "Thịt chế biến sẵn"]),
 }
 
 

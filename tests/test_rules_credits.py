@@ -127,3 +127,13 @@ def test_section_names_in_capitals_are_not_names(page, text):
 def test_upper_names_pattern_needs_two_syllables_of_at_most_seven_letters():
     assert not credits.looks_like_upper_names("NGUYỄN")
     assert not credits.looks_like_upper_names("NGUYỄN ABCDEFGH")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bác sĩ Lê Thị Mai", True), ("PGS.TS Trần Văn Bình", True), ("ThS.BS Nguyễn An", True), ("BS. Hoàng Nam", True),
+    ("Luật sư Trần Minh", True),
+    ("Bác sĩ khuyên", False),  # a title, then a verb: a sentence fragment, not a signature
+    ("TS.", False), ("Tiến sĩ Khoa học", False),
+])
+def test_experts_sign_with_a_professional_title(text, expected):
+    assert credits.looks_like_signed_expert(text) is expected

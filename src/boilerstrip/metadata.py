@@ -231,7 +231,8 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
     if decision is not None and decision.label not in (Label.TIMESTAMP, Label.BYLINE):
         return None
     name = regex.sub(r"\s*[-–|,]\s*$", "", text)
-    if name and (credits.looks_like_person(name) or (capitals and credits.looks_like_upper_names(name))):
+    if name and (credits.looks_like_person(name) or credits.looks_like_signed_expert(name)
+                 or (capitals and credits.looks_like_upper_names(name))):
         return name, None, None
     return None
 

@@ -56,6 +56,22 @@ _NOT_A_NAME = frozenset(
 )
 
 
+#: Professional titles experts sign with ("Bác sĩ Lê Thị Mai", "ThS.BS Nguyễn An", "Luật sư
+#: Trần Minh"): health and law pages are often written by one.
+HONORIFICS = (
+    "Bác sĩ", "Dược sĩ", "Luật sư", "Kỹ sư", "Kiến trúc sư", "Nhà báo", "Thạc sĩ", "Tiến sĩ", "Giáo sư",
+    "Phó giáo sư", "BS", "BSCKI", "BSCKII", "ThS", "TS", "PGS", "GS", "LS", "DS", "KS", "KTS",
+)
+_HONORIFIC = regex.compile(r"^(?:(?:" + "|".join(sorted(map(regex.escape, HONORIFICS), key=len, reverse=True)) + r")\.?\s*)+(?=\p{Lu})")
+
+
+def looks_like_signed_expert(text: str) -> bool:
+    """A person's name after a professional title ("Bác sĩ Lê Thị Mai", "PGS.TS Trần Văn
+    Bình"): how experts sign the pieces they write."""
+    m = _HONORIFIC.match(text)
+    return m is not None and m.end() < len(text) and looks_like_person(text[m.end():])
+
+
 def looks_like_person(text: str) -> bool:
     """A short line of capitalised name syllables (or initials): how papers print the
     author under a story."""
