@@ -146,9 +146,32 @@ def test_html_document_as_text():
     html = ("<!DOCTYPE html>\n<html><head><title>Tin</title><script>var a = 1; function(){}</script></head>\n"
             "<body>\n<div class=\"menu\">Trang chủ | Thế giới | Kinh doanh</div>\n"
             + "".join(f"<p>{line}</p>\n" for line in ARTICLE.splitlines()) + "</body></html>\n")
-    article = extract(html)
+    with pytest.warns(boilerstrip.HTMLInputWarning, match="html_to_text"):
+        article = extract(html)
     check_contract(html, article)
     assert not any(p.startswith("<script") or "function(" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("start", [
+    "<!doctype html><html><body>", "\n  <html lang=\"vi\">", "<?xml version=\"1.0\"?>\n<!DOCTYPE html>",
+    "<%@ page language=\"java\" %>\n<meta charset=\"UTF-8\">\n<!DOCTYPE html>", "<!--[if IE 7 ]><html class=\"ie7\">",
+])
+def test_html_documents_are_recognised(start):
+    with pytest.warns(boilerstrip.HTMLInputWarning):
+        extract(start + "\n<p>Tin</p>\n</body></html>")
+
+
+@pytest.mark.parametrize("text", [
+    ARTICLE,
+    "Trang chủ › Thế giới\n<html> là thẻ gốc của mọi trang web, theo hướng dẫn lập trình.",
+    "Nhiều trang web bắt đầu bằng <!DOCTYPE html>, bài viết giải thích vì sao.",
+])
+def test_page_text_mentioning_html_is_not_warned_about(text):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", boilerstrip.HTMLInputWarning)
+        extract(text)
 
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)

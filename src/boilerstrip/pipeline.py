@@ -6,6 +6,7 @@ input line, the label and the reason that decided it. Blocks may come from text 
 """
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Sequence
 
@@ -17,7 +18,7 @@ from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .region import Region, Weights, block_score, candidate_regions, closing_credit
 from .rules import captions, chrome, credits, headlines, markers, packed, timestamps
 from .rules.base import LINE, Decision
-from .types import Article, Block, Label, Line
+from .types import Article, Block, HTMLInputWarning, Label, Line
 
 # Order is priority: the first detector to claim a block decides its label, unless a later
 # decision ``overrides`` (packed lists know the extent of the marker heading them).
@@ -71,8 +72,21 @@ def extract(text: str | bytes, **options: Any) -> Article:
     ``str`` is accepted. Options: see ``Options``.
     """
     opts = make_options(options)
-    raw = normalize.split_lines(normalize.decode(text))
+    decoded = normalize.decode(text)
+    if HTML_DOCUMENT.match(decoded, 0, HTML_SNIFF_CHARS):
+        warnings.warn(HTMLInputWarning(
+            "extract() reads page text, and this is an HTML document: its markup is read as text. "
+            "Convert it first, e.g. boilerstrip.batch.html.html_to_text(html) (pip install 'boilerstrip[warc]')."
+        ), stacklevel=2)
+    raw = normalize.split_lines(decoded)
     return _extract(text_blocks(raw), opts)
+
+
+#: An HTML document's start: a doctype or <html>, maybe after other tags (an XML
+#: declaration, comments, <meta>, server-page directives such as "<%@ page … %>"),
+#: looked for in its first characters only.
+HTML_DOCUMENT = regex.compile(r"\s*(?:<[^<>]{0,500}>\s*)*?(?:<!doctype\s+html|<html[\s>])", regex.I)
+HTML_SNIFF_CHARS = 2048
 
 
 def _prepared_line(line: str) -> tuple[str, str, features.Features]:

@@ -116,6 +116,12 @@ class Article:
         return out
 
 
+class HTMLInputWarning(UserWarning):
+    """Warned when ``extract()`` is given an HTML document instead of page text: it reads
+    the markup as text (one ``Line`` per source line, so the contract holds), which gives a
+    poor article. Convert the HTML first (``boilerstrip.batch.html.html_to_text``)."""
+
+
 class DecodeError(ValueError):
     """Raised when ``bytes`` input is not valid UTF-8; ``offset`` is the first bad byte."""
 
