@@ -193,3 +193,21 @@ def test_property_extract_never_raises_and_keeps_its_contract(text):
         assert p in nfc_lines
     assert extract(text).to_dict(with_lines=True) == article.to_dict(with_lines=True)
     json.dumps(article.to_dict())
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_vietnamese_decoded_with_the_wrong_codec_is_warned_about(codec):
+    # the page comes out empty: nothing in mojibake reads as Vietnamese; the warning says why
+    text = ARTICLE.encode("utf-8").decode(codec, errors="replace")
+    with pytest.warns(boilerstrip.MojibakeWarning, match="UTF-8"):
+        article = extract(text)
+    check_contract(text, article)
+
+
+def test_real_pages_are_not_taken_for_mojibake(pages):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", boilerstrip.MojibakeWarning)
+        for _, _, text, _ in pages:
+            extract(text)

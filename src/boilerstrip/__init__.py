@@ -5,7 +5,8 @@
 >>> article.paragraphs, article.title, article.published
 """
 from .pipeline import Options, extract
-from .types import Article, Block, DecodeError, HTMLInputWarning, Label, Line
+from .types import Article, Block, DecodeError, HTMLInputWarning, Label, Line, MojibakeWarning
 
-__all__ = ["Article", "Block", "DecodeError", "HTMLInputWarning", "Label", "Line", "Options", "extract", "__version__"]
+__all__ = ["Article", "Block", "DecodeError", "HTMLInputWarning", "Label", "Line", "MojibakeWarning", "Options", "extract",
+           "__version__"]
 __version__ = "0.1.0"

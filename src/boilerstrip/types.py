@@ -122,6 +122,13 @@ class HTMLInputWarning(UserWarning):
     poor article. Convert the HTML first (``boilerstrip.batch.html.html_to_text``)."""
 
 
+class MojibakeWarning(UserWarning):
+    """Warned when ``extract()`` is given Vietnamese text that was decoded with the wrong
+    codec ("Ä‘á»“ng" for "đồng": UTF-8 bytes read as cp1252 or Latin-1). Nothing in it
+    reads as Vietnamese, so the page comes out empty; decode the bytes as UTF-8 (or pass
+    the bytes to ``extract``)."""
+
+
 class DecodeError(ValueError):
     """Raised when ``bytes`` input is not valid UTF-8; ``offset`` is the first bad byte."""
 
