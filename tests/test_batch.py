@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-import boilerstrip
+from boilerstrip.pipeline import extract_with_warnings
 from boilerstrip.batch import Record, RunOptions, map_records, process_record
 from boilerstrip.batch.records import ARTICLE_FIELDS
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "dev").glob("*.txt"))
-ROW_KEYS = {"id", "url", "origin", "error", "meta", *ARTICLE_FIELDS}
+ROW_KEYS = {"id", "url", "origin", "error", "warnings", "meta", *ARTICLE_FIELDS}
 
 
 def batch(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -30,7 +30,8 @@ def rows(path: Path) -> list[dict]:
 
 
 def expected_fields(text: str | bytes) -> dict:
-    return json.loads(json.dumps(boilerstrip.extract(text).to_dict(), ensure_ascii=False))
+    article, _ = extract_with_warnings(text)  # the row carries the warnings; compare the fields
+    return json.loads(json.dumps(article.to_dict(), ensure_ascii=False))
 
 
 def assert_success_row_matches_extract(row: dict, text: str | bytes) -> None:
@@ -47,6 +48,9 @@ def pages(tmp_path: Path) -> Path:
         shutil.copy(src, root / src.name)
     shutil.copy(FIXTURES[5], root / "sub" / "nested.txt")
     (root / "latin1.txt").write_bytes("Tin tức hôm nay".encode("utf-8") + b"\n\xe9t\xe9\n")
+    # a page saved after a wrong decoding: UTF-8 read as cp1252, written back as UTF-8
+    misread = FIXTURES[0].read_text(encoding="utf-8").encode("utf-8").decode("cp1252", errors="replace")
+    (root / "mojibake.txt").write_text(misread, encoding="utf-8")
     (root / "ignored.html").write_text("<p>not a .txt</p>")
     return root
 
@@ -66,6 +70,9 @@ def test_folder_of_txt_one_row_per_file_in_sorted_order(pages, tmp_path):
     for rel in files:
         if rel != "latin1.txt":
             assert_success_row_matches_extract(by_id[rel], (pages / rel).read_bytes())
+    assert by_id["mojibake.txt"]["error"] is None  # a warning, not an error: the row is kept
+    assert [w.split(":")[0] for w in by_id["mojibake.txt"]["warnings"]] == ["MojibakeWarning"]
+    assert all(by_id[rel]["warnings"] == [] for rel in files if rel not in ("latin1.txt", "mojibake.txt"))
     assert f"{len(files)} records in, {len(files)} records out (1 with error)" in res.stderr.decode()
 
 

@@ -12,13 +12,13 @@ from typing import Any, Sequence
 
 import regex
 
-from . import coherence, density, features, metadata, normalize
+from . import coherence, density, features, input_checks, metadata, normalize
 from .density import Density, Thresholds
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .region import Region, Weights, block_score, candidate_regions, closing_credit
 from .rules import captions, chrome, credits, headlines, markers, packed, timestamps
 from .rules.base import LINE, Decision
-from .types import Article, Block, HTMLInputWarning, Label, Line, MojibakeWarning
+from .types import Article, Block, Label, Line
 
 # Order is priority: the first detector to claim a block decides its label, unless a later
 # decision ``overrides`` (packed lists know the extent of the marker heading them).
@@ -69,52 +69,22 @@ def extract(text: str | bytes, **options: Any) -> Article:
     """The article in the raw text of a news page.
 
     ``bytes`` are decoded as UTF-8 (``DecodeError`` with the byte offset otherwise); any
-    ``str`` is accepted. Options: see ``Options``.
+    ``str`` is accepted. Options: see ``Options``. Input it can only read badly (an HTML
+    document, mis-decoded text) gets a warning: see ``input_checks``.
     """
+    article, problems = extract_with_warnings(text, **options)
+    for problem in problems:
+        warnings.warn(problem, stacklevel=2)
+    return article
+
+
+def extract_with_warnings(text: str | bytes, **options: Any) -> tuple[Article, list[Warning]]:
+    """``extract()`` that returns its warnings about the input instead of issuing them.
+    Why: a batch row records them per record, and catching issued warnings would change
+    process-wide state (the warnings filters), unsafe where workers are threads."""
     opts = make_options(options)
     decoded = normalize.decode(text)
-    if HTML_DOCUMENT.match(decoded, 0, HTML_SNIFF_CHARS):
-        warnings.warn(HTMLInputWarning(
-            "extract() reads page text, and this is an HTML document: its markup is read as text. "
-            "Convert it first, e.g. boilerstrip.batch.html.html_to_text(html) (pip install 'boilerstrip[warc]')."
-        ), stacklevel=2)
-    elif _misdecoded(decoded):
-        warnings.warn(MojibakeWarning(
-            "extract() got Vietnamese text decoded with the wrong codec (UTF-8 bytes read as cp1252 or "
-            "Latin-1: 'Ä‘á»“ng' for 'đồng'); nothing in it reads as Vietnamese. Decode the bytes as UTF-8, "
-            "or pass the bytes to extract()."
-        ), stacklevel=2)
-    raw = normalize.split_lines(decoded)
-    return _extract(text_blocks(raw), opts)
-
-
-#: What UTF-8 Vietnamese becomes when read as cp1252 or Latin-1: the lead bytes of ạ…ỹ
-#: (E1 BA/BB: "áº", "á»"), ư/ơ (C6 B0/A1: "Æ°", "Æ¡"), đ (C4 91: "Ä‘" or "Ä\x91"), and à/á/
-#: â/ã/è/é/ê/ì/í/ò/ó/ô/õ/ù/ú/ý (C3 xx: "Ã" and a Latin-1 symbol). None occurs in Vietnamese.
-MOJIBAKE = regex.compile("á[º»]|Æ[°¡]|Ä[‘\x91]|Ã[\xa0-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
-MOJIBAKE_SIGNS = 5  # a few letters of a page is enough, a name or a quote is not
-MOJIBAKE_SNIFF_CHARS = 4_000  # mis-decoded Vietnamese shows a sign every few words
-
-
-def _misdecoded(text: str) -> bool:
-    """Whether the start of ``text`` holds MOJIBAKE_SIGNS or more mis-decoded letters."""
-    head = text[:MOJIBAKE_SNIFF_CHARS]
-    # every MOJIBAKE match holds one of these (string searches, much faster than the scan)
-    if "á»" not in head and "áº" not in head and "Æ" not in head and "Ä" not in head and "Ã" not in head:
-        return False
-    found = 0
-    for _ in MOJIBAKE.finditer(text, 0, MOJIBAKE_SNIFF_CHARS):
-        found += 1
-        if found >= MOJIBAKE_SIGNS:
-            return True
-    return False
-
-
-#: An HTML document's start: a doctype or <html>, maybe after other tags (an XML
-#: declaration, comments, <meta>, server-page directives such as "<%@ page … %>"),
-#: looked for in its first characters only.
-HTML_DOCUMENT = regex.compile(r"\s*(?:<[^<>]{0,500}>\s*)*?(?:<!doctype\s+html|<html[\s>])", regex.I)
-HTML_SNIFF_CHARS = 2048
+    return _extract(text_blocks(normalize.split_lines(decoded)), opts), input_checks.input_warnings(decoded)
 
 
 def _prepared_line(line: str) -> tuple[str, str, features.Features]:

@@ -2,13 +2,15 @@
 
 Every failure of one record (bad UTF-8, HTML without lxml, a bug in extract())
 becomes an ``error`` string on that record's row: one record can never stop a run.
+What extract() would warn about (an HTML document given as text, mis-decoded text) goes
+into the row's ``warnings`` list.
 """
 from __future__ import annotations
 
 import json
 from typing import Any, Iterable, Iterator, Mapping
 
-from ..pipeline import extract
+from ..pipeline import extract_with_warnings
 from ..types import DecodeError
 from .html import html_to_text
 from .records import ARTICLE_FIELDS, Record, record_from_mapping
@@ -16,14 +18,16 @@ from .records import ARTICLE_FIELDS, Record, record_from_mapping
 
 def process_record(record: Record, options: Mapping[str, Any] | None = None, with_lines: bool = False) -> dict[str, Any]:
     """Extract one record; always returns a row (``error`` is None on success)."""
-    row: dict[str, Any] = {"id": record.id, "url": record.url, "origin": record.origin, "error": record.error}
+    row: dict[str, Any] = {"id": record.id, "url": record.url, "origin": record.origin, "error": record.error,
+                           "warnings": []}
     article = None
     if record.error is None:
         try:
             text = record.text
             if record.kind == "html":
                 text = html_to_text(text if text is not None else b"", record.charset)
-            article = extract(text if text is not None else "", **dict(options or {}))
+            article, problems = extract_with_warnings(text if text is not None else "", **dict(options or {}))
+            row["warnings"] = [f"{type(p).__name__}: {p}" for p in problems]
         except DecodeError as exc:
             row["error"] = f"DecodeError: {exc}"
         except Exception as exc:  # noqa: BLE001 - a bad record must not stop the run

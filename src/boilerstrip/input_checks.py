@@ -1,0 +1,55 @@
+"""What may be wrong with the text handed to ``extract()``, said as warnings.
+
+``extract()`` never raises on a ``str``, so input it can only read badly gets a warning
+that names the cause and the fix, instead of a silently poor article: an HTML document
+(markup read as text) and Vietnamese decoded with the wrong codec (nothing reads as
+Vietnamese). Only the start of the text is looked at, so the checks cost next to nothing.
+"""
+from __future__ import annotations
+
+import regex
+
+from .types import HTMLInputWarning, MojibakeWarning
+
+#: An HTML document's start: a doctype or <html>, maybe after other tags (an XML
+#: declaration, comments, <meta>, server-page directives such as "<%@ page … %>"),
+#: looked for in its first characters only.
+HTML_DOCUMENT = regex.compile(r"\s*(?:<[^<>]{0,500}>\s*)*?(?:<!doctype\s+html|<html[\s>])", regex.I)
+HTML_SNIFF_CHARS = 2048
+
+#: What UTF-8 Vietnamese becomes when read as cp1252 or Latin-1: the lead bytes of ạ…ỹ
+#: (E1 BA/BB: "áº", "á»"), ư/ơ (C6 B0/A1: "Æ°", "Æ¡"), đ (C4 91: "Ä‘" or "Ä\x91"), and à/á/
+#: â/ã/è/é/ê/ì/í/ò/ó/ô/õ/ù/ú/ý (C3 xx: "Ã" and a Latin-1 symbol). None occurs in Vietnamese.
+MOJIBAKE = regex.compile("á[º»]|Æ[°¡]|Ä[‘\x91]|Ã[\xa0-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+MOJIBAKE_SIGNS = 5  # a few letters of a page is enough, a name or a quote is not
+MOJIBAKE_SNIFF_CHARS = 4_000  # mis-decoded Vietnamese shows a sign every few words
+
+
+def input_warnings(text: str) -> list[Warning]:
+    """The warnings ``extract()`` gives about ``text`` (already decoded), in order."""
+    if HTML_DOCUMENT.match(text, 0, HTML_SNIFF_CHARS):
+        return [HTMLInputWarning(
+            "extract() reads page text, and this is an HTML document: its markup is read as text. "
+            "Convert it first, e.g. boilerstrip.batch.html.html_to_text(html) (pip install 'boilerstrip[warc]')."
+        )]
+    if misdecoded(text):
+        return [MojibakeWarning(
+            "extract() got Vietnamese text decoded with the wrong codec (UTF-8 bytes read as cp1252 or "
+            "Latin-1: 'Ä‘á»“ng' for 'đồng'); nothing in it reads as Vietnamese. Decode the bytes as UTF-8, "
+            "or pass the bytes to extract()."
+        )]
+    return []
+
+
+def misdecoded(text: str) -> bool:
+    """Whether the start of ``text`` holds MOJIBAKE_SIGNS or more mis-decoded letters."""
+    head = text[:MOJIBAKE_SNIFF_CHARS]
+    # every MOJIBAKE match holds one of these (string searches, much faster than the scan)
+    if "á»" not in head and "áº" not in head and "Æ" not in head and "Ä" not in head and "Ã" not in head:
+        return False
+    found = 0
+    for _ in MOJIBAKE.finditer(head):
+        found += 1
+        if found >= MOJIBAKE_SIGNS:
+            return True
+    return False
