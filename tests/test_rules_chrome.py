@@ -57,8 +57,12 @@ def test_cookie_prompts_are_widgets(line):
     assert found[0].label is Label.WIDGET and found[0].reason.startswith("chrome.cookie_prompt:")
 
 
-def test_an_article_sentence_about_cookies_is_not_a_prompt():
-    line = "Google cho biết trình duyệt Chrome sẽ ngừng sử dụng cookie của bên thứ ba từ năm sau, thay bằng các công cụ bảo vệ quyền riêng tư mới."
+@pytest.mark.parametrize("line", [
+    "Google cho biết trình duyệt Chrome sẽ ngừng sử dụng cookie của bên thứ ba từ năm sau, thay bằng các công cụ bảo vệ quyền riêng tư mới.",
+    "Báo cáo cho thấy nhiều trang web sử dụng cookie để theo dõi người dùng mà không xin phép.",
+    "Trang web của nhiều ngân hàng sử dụng cookie để ghi nhớ phiên đăng nhập của khách hàng.",
+])
+def test_an_article_sentence_about_cookies_is_not_a_prompt(line):
     assert chrome.detect(make_blocks([line])) == {}
 
 
@@ -74,7 +78,7 @@ def test_follow_prompts_in_dev_pages_are_widgets(page, line):
 
 @pytest.mark.parametrize("line", [
     "Mời quý độc giả theo dõi các tin tức mới nhất của báo trên Google News.",
-    "Đăng ký kênh YouTube của báo để xem thêm nhiều video hấp dẫn",
+    "Mời bạn đọc đăng ký kênh YouTube của báo để xem thêm nhiều video hấp dẫn",
 ])
 def test_follow_prompts_are_widgets(line):
     assert chrome.detect(make_blocks([line]))[0].reason.startswith("chrome.follow_prompt:")
@@ -83,6 +87,8 @@ def test_follow_prompts_are_widgets(line):
 @pytest.mark.parametrize("line", [
     "Theo dõi diễn biến trên thị trường, các chuyên gia cho rằng giá vàng sẽ còn tăng trong những tháng tới.",
     "Tập đoàn Meta, công ty mẹ của Facebook, vừa công bố kết quả kinh doanh quý III với lợi nhuận tăng mạnh.",
+    "Tải ứng dụng Zalo trên Google Play hoặc App Store",  # a step of a how-to article
+    "Đăng ký tài khoản Facebook bằng số điện thoại",
 ])
 def test_sentences_about_following_or_platforms_are_not_prompts(line):
     assert chrome.detect(make_blocks([line])) == {}

@@ -30,12 +30,13 @@ KEYWORDS = regex.compile(r"^[\p{Ll}\d ]{2,40}(?:,[\p{Ll}\d ]{2,40}){2,}$")
 HASHTAGS = regex.compile(r"^#\s*\S.*#")
 COUNTER = regex.compile(r"^[\d\s.,]*\d[\d\s.,]*(?:người|lượt xem|lượt thích|bình luận|chia sẻ|like|views?|comments?)?$", regex.I)
 # "Chúng tôi sử dụng cookie để …" / "Website này sử dụng cookies …": the site speaks of itself
-COOKIE_PROMPT = regex.compile(r"^(?i:chúng tôi|trang web|website|trang này|báo)\b[^.!?]{0,40}?\bsử dụng [Cc]ookies?\b")
+# (not "Báo cáo cho thấy nhiều trang web sử dụng cookie …": a sentence about others)
+COOKIE_PROMPT = regex.compile(r"^(?i:chúng tôi|(?:trang web|website|trang) này)\b[^.!?]{0,20}?\bsử dụng [Cc]ookies?\b")
 # "Theo dõi Dân trí trên:" / "Mời quý độc giả theo dõi … trên Google News": the site asks
-# to be followed on another platform
+# its readers to follow it on another platform (not "Tải ứng dụng Zalo …": a how-to step)
 FOLLOW_PROMPT = regex.compile(
     r"^(?:Theo dõi\s+[^.!?,]{1,40}?\s+trên(?:\s*:?$|\s+(?:Google News|Facebook|Zalo|YouTube|TikTok|fanpage|mạng xã hội)\b)"
-    r"|(?:Mời|Đăng ký|Tải)\b[^.!?]{0,80}?\b(?:Google News|Facebook|Zalo|YouTube|TikTok|fanpage)\b)"
+    r"|Mời (?:bạn đọc|quý độc giả|độc giả|quý vị|các bạn)\b[^.!?]{0,80}?\b(?:Google News|Facebook|Zalo|YouTube|TikTok|fanpage)\b)"
 )
 COMMENT_META = regex.compile(r"^.{0,40}\s[-–]\s+\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+trước\b.*(?:Thích|Trả lời|\|)", regex.I)
 
@@ -100,7 +101,7 @@ def decide(text: str) -> Decision | None:
         return _COUNTER
     if ("-" in text or "–" in text) and COMMENT_META.match(text):  # "<name> - 3 giờ trước …"
         return _COMMENT_META
-    if n <= 200 and first in "TMĐ" and FOLLOW_PROMPT.match(text):  # its alternatives' first letters
+    if n <= 200 and first in "TM" and FOLLOW_PROMPT.match(text):  # its alternatives' first letters
         return _FOLLOW_PROMPT
     if "ookie" in text and COOKIE_PROMPT.match(text):  # the pattern spells "ookie" in lower case
         return _COOKIE_PROMPT
