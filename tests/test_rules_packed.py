@@ -95,3 +95,15 @@ def test_the_line_a_photo_credit_is_printed_against_is_its_caption():
     # a menu label is not a credit
     menu = _page([body[0]], [CAPTION, "Video"], [body[1]], [body[2]], [body[0]])
     assert packed.detect(make_blocks(menu)) == {}
+
+
+def test_a_table_of_contents_is_labelled_navigation_not_related():
+    paragraph = ("Chế độ ăn uống đóng vai trò quan trọng trong việc phòng ngừa bệnh tim mạch, và các chuyên gia "
+                 "khuyên nên ưu tiên rau xanh, cá và ngũ cốc nguyên hạt trong mỗi bữa ăn hằng ngày.")
+    lines = [paragraph, "", paragraph.replace("Chế độ", "Thói quen"), "", "Mục lục",
+             "1. Vì sao chế độ ăn ảnh hưởng tới tim mạch", "2. Những thực phẩm nên ăn mỗi ngày để bảo vệ tim",
+             "3. Những thực phẩm cần hạn chế trong bữa ăn", "", paragraph.replace("Chế độ", "Lối sống"), "",
+             paragraph.replace("Chế độ", "Việc ăn uống")]
+    found = packed.detect(make_blocks(lines))
+    assert found[4].label is Label.NAVIGATION and found[4].reason.startswith("packed.list_marker:")
+    assert all(found[i].label is Label.NAVIGATION for i in (5, 6, 7))

@@ -92,10 +92,15 @@ def _decide(norm: str) -> Decision | None:
 _DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, MAX_CHARS)
 
 
+def list_marker(norm: str) -> Decision | None:
+    """The line's decision when it is a marker that opens a list of links (scope "block")."""
+    found = _DECISIONS[norm] if len(norm) <= MAX_CHARS else None
+    return found if found is not None and found.scope == BLOCK else None
+
+
 def opens_list(norm: str) -> bool:
     """Whether the line is a marker that opens a list of links (scope "block")."""
-    found = _DECISIONS[norm] if len(norm) <= MAX_CHARS else None
-    return found is not None and found.scope == BLOCK
+    return list_marker(norm) is not None
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:

@@ -53,6 +53,9 @@ def headline_shaped(b: Block) -> bool:
             and not FULL_STOP.search(b.norm) and not captions.ends_with_credit(b.norm))
 
 
+_LIST_KINDS = frozenset({Label.NAVIGATION, Label.HEADLINE_LIST})
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     if not spaces_paragraphs(blocks):
         return {}
@@ -68,12 +71,18 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             j += 1
         items = j - i + 1
         if items >= MIN_ITEMS:
-            for b in blocks[i : j + 1]:
-                out[b.index] = Decision(Label.RELATED, f"packed.link_list: one of {items} headlines printed without paragraph gaps", LINE)
             head = blocks[i - 1] if i > 0 and blocks[i].tight else None
             closes = j + 1 >= n or not (blocks[j + 1].norm and blocks[j + 1].tight)
-            if head is not None and closes and markers.opens_list(head.norm):
-                out[head.index] = Decision(Label.RELATED, f"packed.list_marker: '{head.norm}' heads a packed list of {items} links", LINE, overrides=True)
+            marker = markers.list_marker(head.norm) if head is not None and closes else None
+            # a table of contents or a headline list says so in its marker ("Mục lục", "Tin
+            # nóng"); any other list of headlines is other articles ("Xin chờ trong giây lát…"
+            # is a loading widget above a list of related videos)
+            label = marker.label if marker is not None and marker.label in _LIST_KINDS else Label.RELATED
+            for b in blocks[i : j + 1]:
+                out[b.index] = Decision(label, f"packed.link_list: one of {items} headlines printed without paragraph gaps", LINE)
+            if head is not None and marker is not None:
+                out[head.index] = Decision(marker.label, f"packed.list_marker: '{head.norm}' heads a packed list of {items} links",
+                                          LINE, overrides=True)
         i = j + 1
     for above, credit in zip(blocks, blocks[1:]):
         if (credit.tight and above.index not in out and above.features.words >= CAPTION_MIN_WORDS
