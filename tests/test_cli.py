@@ -120,6 +120,20 @@ def test_non_utf8_page_is_a_clear_error():
     assert res.stdout == b""
 
 
+def test_an_html_document_gets_a_plain_warning_and_still_an_answer():
+    html = PAGE.with_suffix(".html").read_bytes()
+    res = cli("extract", "-", stdin=html)
+    assert res.returncode == 0
+    err = res.stderr.decode("utf-8")
+    assert err.startswith("boilerstrip extract: warning: -: ") and "html_to_text" in err
+    assert "HTMLInputWarning" not in err  # not a Python warning with a source line
+
+
+def test_a_plain_page_gets_no_warning():
+    res = cli("extract", str(PAGE))
+    assert res.returncode == 0 and res.stderr == b""
+
+
 def test_missing_page_is_a_clear_error(tmp_path):
     res = cli("extract", str(tmp_path / "nope.txt"))
     assert res.returncode == 2

@@ -14,7 +14,7 @@ import sys
 from types import ModuleType
 from typing import Sequence, TextIO
 
-from .pipeline import extract, make_options
+from .pipeline import extract_with_warnings, make_options
 from .types import Article, DecodeError, Label
 
 # (name, module, one-line help). "." means this module; modules are imported when the parser is built.
@@ -123,10 +123,12 @@ def run_cli(args: argparse.Namespace) -> int:
         print(f"boilerstrip extract: error: {args.page}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     try:
-        article = extract(data, **dict(args.options))
+        article, problems = extract_with_warnings(data, **dict(args.options))
     except DecodeError as exc:
         print(f"boilerstrip extract: error: {args.page}: {exc}", file=sys.stderr)
         return 1
+    for problem in problems:  # said once, plainly, not as a Python warning with a source line
+        print(f"boilerstrip extract: warning: {args.page}: {problem}", file=sys.stderr)
     out = sys.stdout
     if args.json:
         out.write(json.dumps(article.to_dict(with_lines=args.lines), ensure_ascii=False, indent=2) + "\n")
