@@ -51,6 +51,8 @@ ARTICLES = {
                                    "Bác sĩ Lê Thị Mai", None,
                                    ["Chế độ ăn uống", "1. Vì sao", "Chế độ ăn nhiều muối", "2. Những thực phẩm nên ăn", "Rau xanh",
                                     "3. Những thực phẩm cần hạn chế", "Thịt chế biến sẵn"]),
+    "short-item-over-news-list": ("TP HCM: Khởi công tuyến metro số 2 Bến Thành - Tham Lương", NOV21, "Ngọc Ánh", None,
+                                  ["(NLĐO) - Sáng 21-11"]),
 }
 
 
@@ -122,3 +124,11 @@ def test_listicle_without_dateline_is_an_article_by_its_announced_count():
     assert extract(text).page_type == "article"
     unannounced = text.replace("5 điểm đến lý tưởng", "Những điểm đến lý tưởng")
     assert extract(unannounced).page_type == "listing"  # neither fact: read as a teaser stream
+
+
+def test_a_short_item_over_a_news_list_needs_its_dateline_to_stay_an_article():
+    # the "Tin mới" list of five teasers outweighs the one-paragraph item; what keeps the
+    # page an article is the item's dated headline and the marker that ends it
+    text = _read("short-item-over-news-list")
+    assert extract(text).page_type == "article"
+    assert extract(text.replace("21-11-2026 - 08:15 AM\n", "")).page_type == "listing"

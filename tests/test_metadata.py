@@ -212,3 +212,12 @@ def test_find_published_takes_an_update_line_when_it_is_the_only_dateline():
     decisions = run_rules(seq)
     published = metadata.find_published(seq, decisions, metadata.find_title(seq, decisions, 2), 2, 2)
     assert published is not None and published.day == 22
+
+
+def test_dated_headline_takes_the_dateline_under_or_over_it():
+    head = "TP HCM: Khởi công tuyến metro số 2 Bến Thành - Tham Lương"
+    for lines, pos in (([head, "21-11-2026 - 08:15 AM", BODY_LINE], 0), (["21-11-2026 - 08:15 AM", head, BODY_LINE], 1)):
+        seq = make_blocks(lines)
+        assert metadata.dated_headline(seq, run_rules(seq), pos)
+    seq = make_blocks(["Thời sự", head, BODY_LINE])
+    assert not metadata.dated_headline(seq, run_rules(seq), 1)

@@ -111,6 +111,15 @@ def dateline_follows(blocks: Sequence[Block], decisions: dict[int, Decision], po
     return d is not None and d.label is Label.TIMESTAMP
 
 
+def dated_headline(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
+    """Whether the headline at ``pos`` has its dateline right under or right above it (some
+    papers print the date first: "21-11-2026 - 08:15 AM" over the headline)."""
+    if dateline_follows(blocks, decisions, pos):
+        return True
+    d = decisions.get(blocks[pos - 1].index) if pos > 0 else None
+    return d is not None and d.label is Label.TIMESTAMP
+
+
 def find_title(
     blocks: Sequence[Block],
     decisions: dict[int, Decision],

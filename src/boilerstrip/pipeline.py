@@ -17,7 +17,7 @@ from .density import Density, Thresholds
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .region import Region, Weights, block_score, candidate_regions, closing_credit
 from .rules import captions, chrome, credits, headlines, markers, packed, timestamps
-from .rules.base import LINE, Decision
+from .rules.base import END, LINE, Decision
 from .types import Article, Block, Label, Line
 
 # Order is priority: the first detector to claim a block decides its label, unless a later
@@ -176,7 +176,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     w = opts.weights
     scores = [block_score(c, b.features.words, page.decisions.get(b.index), w, b.features.ends_sentence) for b, c in zip(page.seq, page.classes)]
     article: tuple[float, Region, _Choice] | None = None  # (total, region, choice)
-    stream: tuple[float, str] | None = None
+    streams: list[tuple[float, str, Region]] = []
     regions = candidate_regions(scores)
     counts = metadata.display_counts(page.seq)
     shapes: dict[int, Any] = {}  # headline shapes by position: title windows of regions overlap
@@ -195,12 +195,14 @@ def _choose(page: _Page, opts: Options) -> _Choice:
             verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end,
                                                 _dated_once(page, title, found))
         if verdict:
-            if stream is None or region.score > stream[0]:
-                stream = (region.score, verdict)
+            streams.append((region.score, verdict, region))
             continue
         total = region.score + (TITLE_BONUS if title else 0.0) + (REPEATED_TITLE_BONUS if title and title.repeated else 0.0)
         if article is None or total > article[0]:
             article = (total, region, _Choice(region, title, body, None))
+    if article is not None:
+        streams = [s for s in streams if not _closed_off(page, article[2], s[2])]
+    stream = max(streams, key=lambda s: s[0], default=None)
     # The repeated-headline bonus only ranks article candidates: home pages repeat headlines too.
     if stream is not None and (article is None or stream[0] > LISTING_DOMINANCE * (article[1].score + TITLE_BONUS)):
         return _Choice(None, None, {}, stream[1])
@@ -215,10 +217,26 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     return chosen
 
 
+def _closed_off(page: _Page, article: _Choice, stream: Region) -> bool:
+    """Whether a teaser stream is the "more news" list under a dated story: it lies after
+    the story, past a marker that ends the article ("Tin mới", "Tin cùng chuyên mục"), and
+    the story's headline has its dateline next to it. However strong, such a list does not
+    make the page a listing (a short news item over a long "Tin mới" list is still an article)."""
+    if article.region is None or article.title is None or stream.start <= article.region.end:
+        return False
+    if not metadata.dated_headline(page.seq, page.decisions, article.title.position):
+        return False
+    for pos in range(article.region.end + 1, stream.start):
+        d = page.decisions.get(page.seq[pos].index)
+        if d is not None and d.scope == END:
+            return True
+    return False
+
+
 def _dated_once(page: _Page, title: metadata.Title | None, region: Region) -> bool:
-    """The headline above the region has a dateline under it, and no line of the region
+    """The headline above the region has its dateline next to it, and no line of the region
     is a timestamp: one dated story (see ``coherence.listing_verdict``)."""
-    if title is None or not metadata.dateline_follows(page.seq, page.decisions, title.position):
+    if title is None or not metadata.dated_headline(page.seq, page.decisions, title.position):
         return False
     for pos in range(region.start, region.end + 1):
         d = page.decisions.get(page.seq[pos].index)
