@@ -98,11 +98,6 @@ def list_marker(norm: str) -> Decision | None:
     return found if found is not None and found.scope == BLOCK else None
 
 
-def opens_list(norm: str) -> bool:
-    """Whether the line is a marker that opens a list of links (scope "block")."""
-    return list_marker(norm) is not None
-
-
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
     decisions, first = _DECISIONS, _inline_first()
