@@ -183,3 +183,32 @@ def test_announced_sections_are_not_trimmed_as_a_closing_teaser_box():
     assert coherence.tail_teasers(seq, body, 0, len(seq) - 1, announced=5) == []
     # pairs beyond the announced sections still go
     assert coherence.tail_teasers(seq, body, 0, len(seq) - 1, announced=3) == trimmed[:len(trimmed) - 6]
+
+
+def _story_with_box(paragraph_gap="", extra_pairs=0):
+    """A story of four spaced paragraphs with a box of headline + teaser pairs inside
+    (tests/fixtures/layouts/inline-teaser-box.txt)."""
+    lines = [line.strip() for line in (FIXTURES / "layouts" / "inline-teaser-box.txt").read_text(encoding="utf-8").splitlines()]
+    start = next(i for i, line in enumerate(lines) if line.startswith("Từ ngày 1/12"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("Người dân có thể"))
+    story = lines[start:end + 1]
+    box_at = story.index("Nếu thí điểm hiệu quả, thành phố sẽ mở rộng hình thức thu phí không dừng ra toàn bộ các bãi đỗ xe công cộng vào năm 2027, đồng thời yêu cầu các bãi đỗ xe tư nhân áp dụng.")
+    pair = story[box_at - 3:box_at - 1]  # the second pair of the box
+    story[box_at:box_at] = (pair + [""]) * extra_pairs
+    if paragraph_gap is None:  # a page that prints its paragraphs against each other
+        story = [line for line in story if line]
+    seq = [b for b in make_blocks(story) if b.norm]
+    return seq, {pos: "density" for pos in range(len(seq))}
+
+
+def test_a_teaser_box_inside_a_spaced_story_is_taken_out():
+    seq, body = _story_with_box()
+    found = coherence.inline_teasers(seq, body, 0, len(seq) - 1)
+    assert [seq[pos].text[:20] for pos in found] == ["Hà Nội sẽ cấm xe máy", "Thành phố Hà Nội vừa", "Giá vé xe buýt Hà Nộ", "Sở Xây dựng Hà Nội đ"]
+
+
+def test_headline_and_paragraph_pairs_are_sections_when_they_are_many_or_the_page_is_unspaced():
+    seq, body = _story_with_box(extra_pairs=2)  # four pairs: more than a box holds
+    assert coherence.inline_teasers(seq, body, 0, len(seq) - 1) == []
+    seq, body = _story_with_box(paragraph_gap=None)  # nothing sets a heading apart from its text
+    assert coherence.inline_teasers(seq, body, 0, len(seq) - 1) == []

@@ -53,6 +53,8 @@ ARTICLES = {
                                     "3. Những thực phẩm cần hạn chế", "Thịt chế biến sẵn"]),
     "short-item-over-news-list": ("TP HCM: Khởi công tuyến metro số 2 Bến Thành - Tham Lương", NOV21, "Ngọc Ánh", None,
                                   ["(NLĐO) - Sáng 21-11"]),
+    "inline-teaser-box": ("Hà Nội thí điểm thu phí không dừng tại bãi đỗ xe từ tháng 12", NOV21.replace(day=22, hour=10, minute=0),
+                          "Thanh Hà", None, ["Từ ngày 1/12", "Theo Sở Xây dựng", "Nếu thí điểm", "Người dân có thể"]),
 }
 
 

@@ -168,3 +168,32 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
     if len(pairs) >= 2 * TAIL_PAIRS or (spaced and len(pairs) == 2 and seq[pairs[1]].tight):
         return pairs
     return []
+
+
+INLINE_MAX_PAIRS = 3  # an inline box holds a few teasers; more pairs are the article's own sections
+
+
+SPACED_SHARE = 0.75  # of the article's other paragraphs with a blank line above them
+
+
+def inline_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: int) -> list[int]:
+    """Positions of headline + teaser pairs boxed inside the article: the headline printed
+    against its teaser with no gap, the teaser restating it, in an article whose other
+    paragraphs are spaced by blank lines. There a section's heading stands apart from its
+    text; and an article's own sections outnumber a box's few items: when the pairs are as
+    many as the other paragraphs, or more than INLINE_MAX_PAIRS, they are sections."""
+    pairs: list[int] = []
+    for pos in range(start + 1, end + 1):
+        head, teaser = seq[pos - 1], seq[pos]
+        if (pos in body and pos - 1 in body and teaser.tight and teaser.features.words >= 15
+                and HEADLINE_WORDS[0] <= head.features.words <= HEADLINE_WORDS[1]
+                and not SENTENCE_END.search(head.norm) and not ENUMERATED.match(head.norm)
+                and echo(head.norm, teaser.norm) >= TAIL_ECHO):
+            pairs += [pos - 1, pos]
+    if not pairs or len(pairs) // 2 > INLINE_MAX_PAIRS:
+        return []
+    taken = set(pairs)
+    others = [pos for pos in body if pos not in taken and seq[pos].features.words >= 15]
+    if len(others) <= len(pairs) // 2 or sum(not seq[pos].tight for pos in others) < SPACED_SHARE * len(others):
+        return []
+    return pairs

@@ -414,9 +414,14 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
     labels: dict[int, tuple[Label, str]] = {}
     if region is not None and opts.favor != "recall":
         announced = coherence.announced_count(title.text) if title is not None else None
-        for pos in coherence.tail_teasers(seq, body, region.start, region.end, packed.spaces_paragraphs(seq), announced):
+        spaced = packed.spaces_paragraphs(seq)
+        for pos in coherence.tail_teasers(seq, body, region.start, region.end, spaced, announced):
             body.pop(pos, None)
             labels[seq[pos].index] = (Label.TEASER, "coherence.tail_teasers: headline + teaser pairs closing the article")
+        if announced is None:
+            for pos in coherence.inline_teasers(seq, body, region.start, region.end):
+                body.pop(pos, None)
+                labels[seq[pos].index] = (Label.TEASER, "coherence.inline_teasers: a headline printed against a teaser that restates it, inside the article")
     published = author = source = category = None
     if body and region is not None:
         end = max(body)
