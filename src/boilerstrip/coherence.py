@@ -140,6 +140,14 @@ TAIL_PAIRS = 2  # headline + teaser pairs closing a region: a related box, not s
 TAIL_ECHO = 0.15
 
 
+def _teaser_pair(head: Block, teaser: Block) -> bool:
+    """A headline (8-30 syllables, unpunctuated, not enumerated) over a paragraph of 15 or
+    more syllables that restates it: one item of a box of other stories."""
+    return (teaser.features.words >= 15 and HEADLINE_WORDS[0] <= head.features.words <= HEADLINE_WORDS[1]
+            and not SENTENCE_END.search(head.norm) and not ENUMERATED.match(head.norm)
+            and echo(head.norm, teaser.norm) >= TAIL_ECHO)
+
+
 def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: int, spaced: bool = False,
                  announced: int | None = None) -> list[int]:
     """Positions of the headline + one-paragraph teaser pairs that close the region.
@@ -156,10 +164,7 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
     pos = end
     while pos - 1 >= start:
         head, teaser = seq[pos - 1], seq[pos]
-        if not (pos in body and teaser.features.words >= 15
-                and HEADLINE_WORDS[0] <= head.features.words <= HEADLINE_WORDS[1]
-                and not SENTENCE_END.search(head.norm) and not ENUMERATED.match(head.norm)
-                and echo(head.norm, teaser.norm) >= TAIL_ECHO):
+        if not (pos in body and _teaser_pair(head, teaser)):
             break
         pairs += [pos - 1, pos]
         pos -= 2
@@ -171,8 +176,6 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
 
 
 INLINE_MAX_PAIRS = 3  # an inline box holds a few teasers; more pairs are the article's own sections
-
-
 SPACED_SHARE = 0.75  # of the article's other paragraphs with a blank line above them
 
 
@@ -185,10 +188,7 @@ def inline_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: 
     pairs: list[int] = []
     for pos in range(start + 1, end + 1):
         head, teaser = seq[pos - 1], seq[pos]
-        if (pos in body and pos - 1 in body and teaser.tight and teaser.features.words >= 15
-                and HEADLINE_WORDS[0] <= head.features.words <= HEADLINE_WORDS[1]
-                and not SENTENCE_END.search(head.norm) and not ENUMERATED.match(head.norm)
-                and echo(head.norm, teaser.norm) >= TAIL_ECHO):
+        if pos in body and pos - 1 in body and teaser.tight and _teaser_pair(head, teaser):
             pairs += [pos - 1, pos]
     if not pairs or len(pairs) // 2 > INLINE_MAX_PAIRS:
         return []
