@@ -48,6 +48,15 @@ def _single_spaced(text: str) -> str:
     return " ".join(text.split())
 
 
+def _stamp_and_text(text: str) -> tuple[str, str] | None:
+    """(timestamp, the text glued to it) of a line the headlines detector read as a headline
+    glued to its time; the timestamp may come first or last."""
+    split = dates.split_glued_timestamp(text)
+    if not split:
+        return None
+    return split if dates.parse_datetime(split[0]) else (split[1], split[0])
+
+
 def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | None] | None:
     text = _display(block)
     glued = None
@@ -55,10 +64,10 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
         if decision.label not in TITLE_COMPATIBLE:
             return None
         if decision.label is Label.HEADLINE_LIST:
-            split = dates.split_glued_timestamp(text)
+            split = _stamp_and_text(text)
             if not split:
                 return None
-            glued, text = split if dates.parse_datetime(split[0]) else (split[1], split[0])
+            glued, text = split
     if len(text) > TITLE_MAX_CHARS or text.endswith(".") and not text.endswith("..."):
         return None  # (tested before counting words: paragraphs in the window are long)
     if len(WORD.findall(text)) < TITLE_MIN_WORDS:
@@ -212,10 +221,10 @@ def _dated_section(text: str) -> datetime | None:
     """The date of a dateline printed with the section's name ("21-11-2026 - 08:15 AM |
     Thị trường chứng khoán"): the rule detectors read it as a headline glued to its time,
     but a section name is a few words, never a headline's clause."""
-    split = dates.split_glued_timestamp(text)
+    split = _stamp_and_text(text)
     if not split:
         return None
-    stamp, rest = split if dates.parse_datetime(split[0]) else (split[1], split[0])
+    stamp, rest = split
     if len(WORD.findall(rest)) > SECTION_MAX_WORDS:
         return None
     return dates.parse_datetime(stamp)
