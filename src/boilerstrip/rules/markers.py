@@ -61,8 +61,11 @@ def _inline_related(norm: str) -> Decision | None:
     """Whether the line is a related marker followed by the headline it links."""
     if norm[0] not in _inline_first():
         return None
-    head = norm.lstrip(_BULLETS)[:30].casefold()  # the regex's marker starts after the bullets
-    if not head.startswith(_inline_openers()):
+    head = norm.lstrip(_BULLETS)[:30]  # the regex's marker starts after the bullets
+    # and ends, at most 26 characters on in a match form (single spaces), at ':', '>>' or '»'
+    if ":" not in head and ">" not in head and "»" not in head:
+        return None
+    if not head.casefold().startswith(_inline_openers()):
         return None
     m = INLINE_RELATED.match(norm)
     if m is None or line_key(m["marker"]) not in _inline_openers():
