@@ -92,6 +92,18 @@ def test_find_credits_takes_the_name_line_after_the_body():
     assert positions == {1, 2}  # the section marker ends the byline zone
 
 
+def test_find_credits_reads_no_name_in_a_datelines_own_words():
+    # a live report prints each update's time between paragraphs: "Ngày" is left of
+    # "17:27 Ngày 04/06/2018" once the date is out, and it is no author
+    body = "Quan hệ Mỹ - Trung đang ở mức tồi tệ nhất trong nhiều thập kỷ do các tranh chấp từ công nghệ, thương mại đến nhân quyền."
+    for stamp in ("17:27 Ngày 04/06/2018", "Cập nhật lúc 08:47 07/03/2026", "Thứ hai, 07/03/2026 08:47"):
+        seq = make_blocks([body, stamp])
+        assert run_rules(seq)[1].label.value == "timestamp"
+        assert metadata.find_credits(seq, run_rules(seq), None, 0)[0] is None, stamp
+    seq = make_blocks([body, "Nguyên Minh - 07/03/2026 08:47"])
+    assert metadata.find_credits(seq, run_rules(seq), None, 0)[0] == "Nguyên Minh"
+
+
 def test_find_credits_looks_past_a_related_box_for_the_author():
     # lythinh-vnexpress-4426992.html: the related box between the last paragraph and the
     # author's name (the page's .txt, made by another converter, does not show the box)

@@ -240,6 +240,8 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
     text = _display(block)
     if decision is not None and decision.label is Label.TIMESTAMP:
         text = strip_dates(text)  # "Nguyên Minh - 07/03/2026 08:47"
+        if dates.dateline_words_only(text):
+            return None  # "17:27 Ngày 04/06/2018": a dateline's own words, no name
     text = regex.sub(r"^(?:bởi|by)\s+", "", text, flags=regex.I)
     found = credits.credit(text)
     if found:

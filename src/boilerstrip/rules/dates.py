@@ -38,6 +38,7 @@ __all__ = [
     "time_category_line",
     "split_glued_timestamp",
     "trailing_relative_time",
+    "dateline_words_only",
 ]
 
 VN_TZ = timezone(timedelta(hours=7))
@@ -418,6 +419,14 @@ def _glue_before(before: str) -> str | None:
     if len(words) > MAX_GLUE_WORDS or _SENTENCE.search(glue) or _DATE_OBJECT.search(glue):
         return None
     return glue
+
+
+def dateline_words_only(text: str) -> bool:
+    """Whether ``text`` holds only the words a dateline prints around its date ("Ngày",
+    "Cập nhật lúc", "Thứ hai,"): what is left of a timestamp line once its date is
+    taken out is then no name."""
+    lead = _LEAD.search(text)
+    return lead is not None and lead.start() == 0
 
 
 def _is_category(rest: str) -> bool:
