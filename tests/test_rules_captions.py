@@ -1,6 +1,10 @@
 """rules.captions: photo credits, media labels and repeated caption lines."""
+import json
+
 import pytest
-from conftest import assert_real, make_blocks
+from conftest import FIXTURES, assert_real, make_blocks
+
+from boilerstrip import extract
 
 from boilerstrip.rules import captions
 from boilerstrip.types import Label
@@ -29,9 +33,25 @@ def test_alt_text_then_same_caption_is_a_duplicate():
             "kết thúc cuộc hội đàm với phái đoàn Trung Quốc")
     assert_real("004_c652dac4ee9552bc", line)
     found = captions.detect(make_blocks([line, line]))
-    assert 0 not in found  # the first copy stays for the other stages to judge
     assert found[1].label is Label.DUPLICATE
     assert found[1].reason == "captions.repeated_line: same as line 1"
+    # neither copy is a paragraph: an article never prints one twice in a row (a gallery
+    # that prints each caption after its alt text would otherwise keep every first copy)
+    assert found[0].label is Label.DUPLICATE
+    assert found[0].reason == "captions.repeated_line: printed again on line 2"
+    # a third copy adds a decision for itself and leaves the first one's
+    found = captions.detect(make_blocks([line, line, line]))
+    assert found[0].reason.endswith("on line 2") and found[2].reason.endswith("same as line 2")
+
+
+def test_a_caption_sentence_printed_twice_is_not_body():
+    # a photo's caption that is a full sentence, printed after its alt text, between two
+    # paragraphs: once printed twice it is told from a short closing sentence
+    body = [b for b in json.loads((FIXTURES / "dev" / "enews-jsp-dantri-20221223123311491.json").read_text("utf-8"))["body"] if len(b) > 150][:2]
+    caption = "Học viên tập động tác đội ngũ trên thao trường."  # invented
+    article = extract("\n\n".join(["Huấn luyện chiến sĩ mới", body[0], caption, caption, body[1]]))
+    assert article.paragraphs == tuple(body)
+    assert [line.label.value for line in article.lines if line.text == caption] == ["duplicate", "duplicate"]
 
 
 def test_blank_line_between_copies_does_not_hide_the_repeat():

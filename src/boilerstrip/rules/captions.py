@@ -110,8 +110,11 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             if decision is _MEDIA_LABEL and prev is not None:
                 labelled.append((prev, b))
         elif prev is not None and text == prev.norm and len(text) >= 20:
-            # alt text followed by the same caption, or a headline printed twice
+            # alt text followed by the same caption, or a headline printed twice (link title
+            # and link text): neither copy is a paragraph, which a page never prints twice
             out[b.index] = Decision(Label.DUPLICATE, f"captions.repeated_line: same as line {prev.index + 1}", LINE)
+            if prev.index not in out:
+                out[prev.index] = Decision(Label.DUPLICATE, f"captions.repeated_line: printed again on line {b.index + 1}", LINE)
         prev = b
     if labelled:
         _captions_above_credit(labelled, out)
