@@ -149,6 +149,9 @@ def test_find_credits_reads_a_name_in_capitals_right_after_the_body_only():
     seq = make_blocks([BODY_LINE, "NGUYỄN HIỀN", "Tin liên quan"])
     author, _, positions = metadata.find_credits(seq, run_rules(seq), None, 0)
     assert author == "NGUYỄN HIỀN" and positions == {1}
+    # reporters who sign with the family name's initial, several on one line
+    seq = make_blocks([BODY_LINE, "A.PHƯỚC - X.NGỌC - M.TRÂN - X.VINH"])
+    assert metadata.find_credits(seq, run_rules(seq), None, 0)[0] == "A.PHƯỚC - X.NGỌC - M.TRÂN - X.VINH"
     # a section name in capitals has the same shape but no family name
     seq = make_blocks([BODY_LINE, "THẾ GIỚI", "Tin liên quan"])
     assert metadata.find_credits(seq, run_rules(seq), None, 0)[0] is None

@@ -39,6 +39,13 @@ def test_credit_reads_author_and_source(page, line, expected):
     ("Minh Hòa/Báo Tin tức", ("name_outlet", "Minh Hòa", "Báo Tin tức")),
     ("Hà My (thực hiện)", ("author_note", "Hà My", None)),  # metadata reports the line as printed
     ("Theo Tùng Linh | Nhịp sống kinh tế", ("theo", "Tùng Linh", "Nhịp sống kinh tế")),
+    ("Đăng Khoa (t/h)", ("author_note", "Đăng Khoa", None)),  # "t/h" = tổng hợp (compiled)
+    ("T.Phương (tổng hợp)", ("author_note", "T.Phương", None)),
+    # aggregators credit the story's address, after the outlet's name or alone
+    ("Nguồn Znews: http://news.zing.vn/quan-uy-trung-uong-post560.html", ("nguon", None, "Znews")),
+    ("Nguồn: https://www.vnexpress.net/gia-vang-tang-4954454.html", ("nguon", None, "vnexpress.net")),
+    ("(Nguồn: https://tuoitre.vn/bai-viet-2024.htm)", ("nguon", None, "tuoitre.vn")),
+    ("Nguồn: https://baomoi.com/" + "a-b-c-" * 30 + "123.epi", ("nguon", None, "baomoi.com")),  # longer than 90
 ])
 def test_credit_forms_named_in_the_module_docstring(line, expected):
     assert credits.credit(line) == expected
@@ -109,7 +116,9 @@ def test_menu_items_with_a_slash_are_not_name_outlet_signatures(page, line):
     assert credits.credit(line) is None
 
 
-@pytest.mark.parametrize("text", ["NGUYỄN HIỀN", "TRẦN HOÀNG - MINH TÚ", "ĐỖ HÙNG"])
+@pytest.mark.parametrize("text", ["NGUYỄN HIỀN", "TRẦN HOÀNG - MINH TÚ", "ĐỖ HÙNG",
+                                  # the family name cut to its initial, one or several reporters
+                                  "T.PHƯƠNG", "A.PHƯỚC - X.NGỌC - M.TRÂN", "N. BÌNH"])
 def test_names_in_capitals_open_with_a_family_name(text):
     assert credits.looks_like_upper_names(text)
 
@@ -122,6 +131,12 @@ def test_section_names_in_capitals_are_not_names(page, text):
     assert_real(page, text)
     assert not credits.looks_like_upper_names(text)
     assert not credits.looks_like_person(text)
+
+
+def test_initialled_names_in_mixed_case_look_like_persons():
+    assert credits.looks_like_person("T.Phương")
+    assert credits.looks_like_person("T.Phương - N.Bình")
+    assert not credits.looks_like_person("TP.HCM")
 
 
 def test_upper_names_pattern_needs_two_syllables_of_at_most_seven_letters():

@@ -110,6 +110,7 @@ PREFILTERED = {
     "rules.credits.THEO": "credits.credit ('Theo')",
     "rules.credits.NGUON": "credits.credit (':')",
     "rules.credits.AUTHOR_PAREN": "credits.credit ('(')",
+    "rules.credits.NGUON_URL": "credits._source_address ('://'; credit: ':')",
     "rules.credits.BYLINE_LABEL": "credits.credit (':')",
     "rules.credits.PAREN_AGENCY": "credits.credit ('(' or '[' first)",
     "rules.credits.NAME_OUTLET": "credits.credit ('/')",
@@ -128,7 +129,7 @@ PREFILTERED = {
     "features.DIGIT_WORD": "features._DIGIT_IN_WORD",
     "metadata.SITE_SUFFIX": "metadata._may_have_site_suffix",
 }
-FINGERPRINT = "da61d1fa699a839c"
+FINGERPRINT = "d671e6b09255e559"
 
 
 def test_prefiltered_patterns_unchanged():

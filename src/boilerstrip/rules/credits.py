@@ -20,9 +20,11 @@ from .base import LINE, Decision, decide_lines, case_variants
 
 # A syllable of a Vietnamese proper name: capitalised, letters only (Nguyễn, Thị, Đ.)
 _NAME_SYL = r"\p{Lu}[\p{Ll}\p{M}]*\.?"
-PERSON_NAME = regex.compile(rf"^{_NAME_SYL}(?:[ ]{_NAME_SYL}){{0,4}}$")
+# Syllables are spaced, but an initial may be glued to the name after it ("T.Phương")
+_NAME_SEP = r"(?:[ ]|(?<=\.))"
+PERSON_NAME = regex.compile(rf"^{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{0,4}}$")
 # Two or three names joined: "Bá Đô - Quỳnh Trang", "Quang Phong - Tùng Nguyên", "Ngọc Anh, Minh Khang"
-PERSON_NAMES = regex.compile(rf"^{_NAME_SYL}(?: {_NAME_SYL}){{0,4}}(?:\s*(?:-|–|,|và)\s*{_NAME_SYL}(?: {_NAME_SYL}){{0,4}}){{1,3}}$")
+PERSON_NAMES = regex.compile(rf"^{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{0,4}}(?:\s*(?:-|–|,|và)\s*{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{0,4}}){{1,3}}$")
 # "HN", "T.H", "P.V.": reporters sign short pieces with their initials
 INITIALS = regex.compile(r"^\p{Lu}(?:\.?\p{Lu}){1,3}\.?$")
 STAFF = regex.compile(r"^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên|Phóng viên|Nhóm thực hiện|P\.V|Q\.H)\.?$", regex.I)
@@ -30,10 +32,13 @@ STAFF = regex.compile(r"^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên|Phóng viên|
 THEO = regex.compile(r"^(?:(?P<author>[^,.()]{1,30}),\s*)?Theo\s+(?!dõi\b)(?P<who>(?:[^.!?;:]|\.(?=\S)){2,60}?)\.?$")
 # "Nguồn: VnEconomy" / "(Nguồn: Reuters)" / "Nguồn tin: X"
 NGUON = regex.compile(r"^[(]?Nguồn(?:\s+tin|\s+bài)?\s*:\s*(?P<who>[^()]{0,80}?)[)]?\.?$", regex.I)
+# "Nguồn: https://vnexpress.net/…" / "Nguồn Znews: http://news.zing.vn/…": the story's
+# address, after the outlet's name or alone (then its host names the outlet)
+NGUON_URL = regex.compile(r"^[(]?Nguồn(?:\s+(?P<outlet>\p{Lu}[\p{L}\d.+-]{1,30}))?\s*:?\s*(?P<url>https?://(?:www\.)?(?P<host>[^\s/()<>]+)[^\s()<>]*)[)]?\.?$")
 # "(TTXVN)" / "(Dân trí)" / "- TTXVN" as the whole line
 PAREN_AGENCY = regex.compile(r"^[(\[](?P<who>[^()\[\]]{2,30})[)\]]\.?$")
-# "Hà Thu (tổng hợp)" / "Ca Tiếu (theo online-tech-tips)" / "Minh Khôi (Theo Reuters)" / "Hà My (thực hiện)"
-AUTHOR_PAREN = regex.compile(rf"^(?P<author>{_NAME_SYL}(?: {_NAME_SYL}){{0,4}})\s*\((?P<note>tổng hợp|lược dịch|dịch|biên dịch|thực hiện|ghi|ghi chép|lược ghi|theo [^()]{{2,40}})\)\.?$", regex.I)
+# "Hà Thu (tổng hợp)" / "Đăng Khoa (t/h)" / "Ca Tiếu (theo online-tech-tips)" / "Minh Khôi (Theo Reuters)" / "Hà My (thực hiện)"
+AUTHOR_PAREN = regex.compile(rf"^(?P<author>{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{0,4}})\s*\((?P<note>tổng hợp|t/h|th|lược dịch|dịch|biên dịch|biên soạn|thực hiện|ghi|ghi chép|lược ghi|theo [^()]{{2,40}})\)\.?$", regex.I)
 # "Tác giả: X" / "Bài và ảnh: X" / "Tin, ảnh: X" / "Tin - ảnh: X" / "Thực hiện: X" / "Bài: X"
 BYLINE_LABEL = regex.compile(
     r"^(?:Tác giả|Bài|(?:Bài|Tin)\s*(?:và|,|&|-|–|/|\+)\s*ảnh|Thực hiện|Người viết|Biên tập|Ghi)\s*:\s*(?P<author>[^.!?]{2,60})$",
@@ -48,9 +53,11 @@ NAME_OUTLET = regex.compile(
     r"\s*/\s*(?P<src>\p{Lu}[\p{L}\d .&+-]{1,40})$"
 )
 _OUTLET_NAME = regex.compile(r"\b\p{Lu}{2,}\b|\.\p{L}{2,3}\b|^Báo |\+$")
-# "NGUYỄN HIỀN" / "HOÀNG ANH - MINH TÚ": names printed in capitals under the story; each
-# name has 2-5 syllables of at most 7 letters (a Vietnamese syllable's length)
-UPPER_NAMES = regex.compile(r"^\p{Lu}{1,7}(?: \p{Lu}{1,7}){1,4}(?:\s*(?:-|–|,)\s*\p{Lu}{1,7}(?: \p{Lu}{1,7}){1,4}){0,3}$")
+# "NGUYỄN HIỀN" / "HOÀNG ANH - MINH TÚ" / "A.PHƯỚC - X.NGỌC": names printed in capitals
+# under the story; each name has 2-5 syllables of at most 7 letters (a Vietnamese
+# syllable's length), the family name maybe cut to its initial ("T.PHƯƠNG")
+_UPPER_NAME = r"(?:\p{Lu}\.\s?\p{Lu}{1,7}(?: \p{Lu}{1,7}){0,3}|\p{Lu}{1,7}(?: \p{Lu}{1,7}){1,4})"
+UPPER_NAMES = regex.compile(rf"^{_UPPER_NAME}(?:\s*(?:-|–|,)\s*{_UPPER_NAME}){{0,3}}$")
 _NOT_A_NAME = frozenset(
     {"Video", "Ảnh", "Clip", "Hà Nội", "Thế Giới", "Xã Hội", "Kinh Doanh", "Giải Trí", "Thể Thao", "Trang Chủ"}
 )
@@ -92,7 +99,10 @@ def looks_like_upper_names(text: str) -> bool:
     HOÀNG - MINH TÚ"). Kept apart from ``looks_like_person``: a section name in capitals
     ("THẾ GIỚI") has the same shape, so only the line that signs the article right after
     its last paragraph is read so, and only when its first word is a family name."""
-    return len(text) <= 50 and UPPER_NAMES.match(text) is not None and text.split(" ", 1)[0] in surnames()
+    if len(text) > 50 or UPPER_NAMES.match(text) is None:
+        return False
+    first = text.split(" ", 1)[0]
+    return first in surnames() or first[1:2] == "."  # "T.PHƯƠNG": the family name's initial
 
 
 # "Theo Reuters, đúng như dự đoán, …" / "Theo tôi, …": a clause follows, not a name list
@@ -111,7 +121,7 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     parenthesis, a short length): most lines are none of these, and each test is cheap.
     """
     if len(text) > 90:
-        return None
+        return _source_address(text)
     if len(text) <= _STAFF_MAX and text[:1] in _STAFF_FIRST and STAFF.match(text):
         return "staff", text.rstrip("."), None
     theo = text[1:-1] if text.startswith("(") and text.endswith(")") else text
@@ -127,7 +137,10 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
                 name, _, src = who.partition(mark)
                 return "theo", author or name.strip(), src.strip()
         return "theo", author, who
-    colon = ":" in text  # NGUON and BYLINE_LABEL need one
+    colon = ":" in text  # NGUON, NGUON_URL and BYLINE_LABEL need one
+    found = _source_address(text) if colon else None
+    if found:
+        return found
     m = NGUON.match(text) if colon else None
     if m:
         return "nguon", None, (m["who"].strip() or None)
@@ -146,6 +159,20 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     if m and _AGENCY_NAME.match(m["who"]) and "ảnh" not in m["who"].lower():
         return "agency", None, m["who"].strip()
     return None
+
+
+#: Longest line read as a source address (a story's URL can be long; a paragraph is longer).
+_ADDRESS_MAX = 300
+
+
+def _source_address(text: str) -> tuple[str, str | None, str | None] | None:
+    """``("nguon", None, outlet)`` for a "Nguồn [Outlet]: <URL>" line, else None."""
+    if len(text) > _ADDRESS_MAX or "://" not in text:
+        return None
+    m = NGUON_URL.match(text)
+    if m is None:
+        return None
+    return "nguon", None, m["outlet"] or m["host"]
 
 
 def _decide(norm: str) -> Decision | None:
