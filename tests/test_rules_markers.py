@@ -126,5 +126,25 @@ def test_phrase_tables_list_each_phrase_once(name):
     assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
 
 
+@pytest.mark.parametrize("name", ["markers.tsv", "line_phrases.tsv"])
+def test_every_phrase_can_match(name):
+    """A whole-line phrase longer than markers.MAX_CHARS would never be looked up."""
+    from boilerstrip.normalize import match_form
+    from boilerstrip.rules.base import phrase_table
+
+    assert all(len(match_form(row[0])) <= markers.MAX_CHARS for row in phrase_table(name))
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Your browser doesn’t support HTML5", Label.WIDGET), ("Your browser doesn't support HTML5", Label.WIDGET),
+    ("Trình duyệt của bạn không hỗ trợ video.", Label.WIDGET),
+    ("Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận", Label.COMMENT),
+])
+def test_player_fallbacks_and_comment_prompts_are_interface_text(line, label):
+    # a video player's fallback text above the lead was read as the headline
+    found = markers.detect(make_blocks([line]))
+    assert found[0].label is label and found[0].reason.startswith("markers.ui_phrase:")
+
+
 def test_no_phrase_is_both_a_marker_and_an_interface_line():
     assert not set(markers._markers()) & set(markers._line_phrases())
