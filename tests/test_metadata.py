@@ -67,6 +67,19 @@ def test_find_title_rejects_sentences_and_person_names():
     assert metadata.find_title(seq, run_rules(seq), 2) is None
 
 
+def test_find_title_takes_a_question_that_opens_the_region():
+    # the density pass reads a headline that asks as a short sentence of the text below it
+    question = "Vì sao giá vàng trong nước vẫn cao hơn thế giới?"  # invented
+    lead = "Kết luận của Thanh tra Bộ Công Thương chỉ ra loạt tồn tại, hạn chế, thiếu sót, vi phạm của các thương nhân đầu mối."
+    seq = make_blocks([question, lead])
+    title = metadata.find_title(seq, run_rules(seq), 0)
+    assert title is not None and title.text == question
+    # a paragraph that asks goes on in further sentences, or is long
+    for text in ["Vì sao lại như vậy? Câu trả lời nằm ở chi phí nhập khẩu.", question[:-1] + " " + "và " * 25 + "?"]:
+        seq = make_blocks([text, lead])
+        assert metadata.find_title(seq, run_rules(seq), 0) is None, text
+
+
 @pytest.mark.parametrize("text, expected", [
     ("PP, Theo Trí Thức Trẻ 00:03 03/06/2016", "PP, Theo Trí Thức Trẻ"),
     ("Nguyên Minh - 07/03/2026 08:47", "Nguyên Minh"),

@@ -157,7 +157,7 @@ def find_title(
         if shape is None:
             continue
         text, glued = shape
-        if pos == lead and SENTENCE_END.search(text):
+        if pos == lead and SENTENCE_END.search(text) and not _question_headline(text):
             continue
         distance = lead - pos
         words = b.features.words
@@ -170,6 +170,21 @@ def find_title(
         if best is None or score > best[0]:
             best = (score, Title(pos, text, glued, repeated))
     return best[1] if best else None
+
+
+#: Most syllables of a headline that asks ("Sân Mỹ Đình 'hết duyên' với đội tuyển Việt Nam?")
+QUESTION_HEADLINE_WORDS = 25
+
+
+def _question_headline(text: str) -> bool:
+    """A short line ending in '?' opens the region as its headline, not as its first
+    sentence: papers often title a story with a question, and the density pass reads such
+    a line as a short sentence of the text below it. A paragraph that asks is longer or
+    runs on in further sentences."""
+    return text.rstrip("\"'”’»)]").endswith("?") and len(WORD.findall(text)) <= QUESTION_HEADLINE_WORDS and not _INNER_SENTENCE.search(text)
+
+
+_INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
 
 
 def find_published(blocks: Sequence[Block], decisions: dict[int, Decision], title: Title | None, start: int, end: int) -> datetime | None:
