@@ -8,7 +8,8 @@ this flattens every .html with other converters, runs ``extract()`` on the resul
 scores it against the same gold (``boilerstrip.scoring`` = the corpus convention's
 scorer; token figures do not depend on where the converter breaks lines, line figures
 do). Prints one row per converter; a converter whose package is missing is skipped
-(Resiliparse and trafilatura come with the ``bench`` extra, lxml with ``warc``).
+(Resiliparse and trafilatura come with the ``bench`` extra, lxml with ``warc``;
+inscriptis, html2text and markdownify are installed by hand).
 Figures are what this machine measured; nothing is stored.
 """
 from __future__ import annotations
@@ -46,6 +47,29 @@ def converters() -> dict[str, Callable[[bytes], str]]:
             h.decode("utf-8", "replace"), main_content=False, preserve_formatting=True, alt_texts=False)
         out["Resiliparse, whole page, no formatting (one line)"] = lambda h: extract_plain_text(
             h.decode("utf-8", "replace"), main_content=False, preserve_formatting=False)
+    except ImportError:
+        pass
+    try:
+        import inscriptis
+
+        out["inscriptis (layout-preserving text)"] = lambda h: inscriptis.get_text(h.decode("utf-8", "replace"))
+    except ImportError:
+        pass
+    try:
+        import html2text
+
+        def markdown(h: bytes) -> str:
+            converter = html2text.HTML2Text()
+            converter.body_width = 0  # no re-wrapping: one line per block
+            return converter.handle(h.decode("utf-8", "replace"))
+
+        out["html2text (Markdown, no wrapping)"] = markdown
+    except ImportError:
+        pass
+    try:
+        from markdownify import markdownify
+
+        out["markdownify (Markdown, ATX headings)"] = lambda h: markdownify(h.decode("utf-8", "replace"), heading_style="ATX")
     except ImportError:
         pass
     try:

@@ -81,6 +81,17 @@ def test_repeated_section_label_makes_a_listing():
     assert verdict and "'Kinh doanh' repeats 3 times" in verdict
 
 
+@pytest.mark.parametrize("rule", ["---", "* * *", "***"])
+def test_a_separator_rule_between_sections_is_no_label(rule):
+    # a rule printed between an article's sections repeats like a label but names nothing
+    lines = []
+    for paragraph in article_body()["body"][1:5]:
+        lines += [rule, paragraph]
+    seq = make_blocks(lines)
+    body = list(range(1, len(seq), 2))
+    assert coherence.listing_verdict(seq, body, None, 0, len(seq) - 1) is None
+
+
 def test_paragraph_printed_twice_without_headline():
     seq = make_blocks([TEASER, OTHER_TEASER, TEASER])
     assert coherence.listing_verdict(seq, [0, 1, 2], None, 0, 2) is not None

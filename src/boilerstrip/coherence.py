@@ -69,7 +69,8 @@ def echo(headline: str, teaser: str) -> float:
 def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int,
                    dated_once: bool = False) -> str | None:
     region = range(start, end + 1)
-    labels = Counter(seq[pos].norm for pos in region if seq[pos].features.words <= 4)
+    # (a label has words: a separator rule, "---" or "* * *", is printed between any sections)
+    labels = Counter(seq[pos].norm for pos in region if 1 <= seq[pos].features.words <= 4)
     label, times = labels.most_common(1)[0] if labels else ("", 0)
     if times >= REPEATED_LABEL_TIMES:
         return f"the label '{label}' repeats {times} times, once per teaser"

@@ -13,6 +13,7 @@ from typing import Sequence
 
 import regex
 
+from . import markdown
 from .features import ENUMERATED, SENTENCE_END, WORD
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .rules import credits, dates
@@ -85,8 +86,9 @@ def _may_have_site_suffix(text: str) -> bool:
 
 
 def _printed(text: str) -> tuple[str, str | None]:
-    """A line as printed (single-spaced) and, for a "<title> | Site" line, without its site name."""
-    spaced = _single_spaced(text)
+    """A line as printed (single-spaced, Markdown marks and addresses left out) and, for a
+    "<title> | Site" line, without its site name."""
+    spaced = _single_spaced(markdown.rewrite(text) if markdown.may_be_markdown(text) else text)
     if _may_have_site_suffix(spaced):
         bare = SITE_SUFFIX.sub("", spaced)
         if bare != spaced:

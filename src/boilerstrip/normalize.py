@@ -29,6 +29,7 @@ import html
 import re
 import unicodedata
 
+from .markdown import may_be_markdown, rewrite as markdown_text
 from .memo import BoundedMemo, TOKEN_ENTRIES, TOKEN_KEY
 from .types import DecodeError
 
@@ -134,7 +135,7 @@ def display_form(line: str) -> str:
 def match_form(line: str, memo: dict[str, str] | None = None) -> str:
     """The canonical form detectors match on (see module docstring).
 
-    Steps: HTML entities unescaped, NFC, invisible characters removed, every Unicode
+    Steps: HTML entities unescaped, inline Markdown read as its text, NFC, invisible characters removed, every Unicode
     space → one ASCII space, trimmed, tone marks moved to new-style placement.
     Steps that cannot change the text are skipped (measured: most lines need none of
     NFC, invisible removal or tone moves): pure-ASCII text has no composed characters,
@@ -162,13 +163,18 @@ def match_tokens(line: str, nfc: str | None = None) -> list[str]:
 
 
 def _cleaned(line: str, nfc: str | None = None) -> str:
-    """``line`` with HTML entities unescaped, in NFC, without invisible characters (``nfc``:
-    see ``match_tokens``). Pure-ASCII text skips the NFC and invisible steps: it has no
-    composed characters and no invisibles."""
+    """``line`` with HTML entities unescaped, inline Markdown read as plain text (see
+    markdown.py), in NFC, without invisible characters (``nfc``: see ``match_tokens``).
+    Pure-ASCII text skips the NFC and invisible steps: it has no composed characters and
+    no invisibles."""
     if "&" in line:
         text, nfc = html.unescape(line), None
     else:
         text = line
+    if may_be_markdown(text):
+        plain = markdown_text(text)
+        if plain != text:
+            text, nfc = plain, None
     if text.isascii():
         return text
     text = unicodedata.normalize("NFC", text) if nfc is None else nfc

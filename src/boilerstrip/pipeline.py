@@ -463,7 +463,7 @@ def _lines(blocks: list[Block], labels: dict[int, tuple[Label, str]], page: _Pag
         if index in labels:
             label, reason = labels[index]
         elif not b.norm:
-            label, reason = blank, "blank line"
+            label, reason = blank, ("blank line" if not b.text else _MARKS_ONLY)
         elif index in decisions:
             d = decisions[index]
             label, reason = d.label, d.reason
@@ -473,6 +473,9 @@ def _lines(blocks: list[Block], labels: dict[int, tuple[Label, str]], page: _Pag
             label, reason = _outside_label(b, page, region)
         out.append(Line(index + 1, b.text, label, reason))
     return tuple(out)
+
+
+_MARKS_ONLY = "normalize.prints_nothing: only marks that print nothing (Markdown '**', '# ', '[ ](#)'; '&nbsp;')"
 
 
 def _outside_label(b: Block, page: _Page, region: Region | None) -> tuple[Label, str]:

@@ -1,0 +1,84 @@
+"""markdown: inline Markdown read as the plain text it marks up (match form and metadata)."""
+import json
+
+import pytest
+from conftest import FIXTURES
+
+from boilerstrip import extract
+from boilerstrip.evaluation import Prediction
+from boilerstrip.markdown import may_be_markdown, plain_text
+from boilerstrip.normalize import match_form
+from boilerstrip.scoring import score_page
+
+MARKDOWN = FIXTURES / "markdown"
+
+
+def _md_lines(page_id):
+    return (MARKDOWN / f"{page_id}.md").read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize("page, line, expected", [
+    ("lythinh-vnexpress-4426992", "# Việt Nam dự kiến mở lại toàn bộ đường bay quốc tế từ 15/2",
+     "Việt Nam dự kiến mở lại toàn bộ đường bay quốc tế từ 15/2"),
+    ("lythinh-vnexpress-4426992", "**Đoàn Loan** [__](javascript:;)", "Đoàn Loan "),  # an icon link has no text
+    ("lythinh-vnexpress-4426992", '  * [ Thời sự ](/thoi-su "Thời sự")', "  *  Thời sự "),
+    ("lythinh-vnexpress-4426992", "![Máy bay tại Tân Sơn Nhất. Ảnh: Quỳnh Trần.](data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==)", ""),
+    ("myfeed-genk1", "**", ""),  # marks that print nothing read as a blank line
+    ("myfeed-genk1", " **Con đường của Amazon  **", " Con đường của Amazon"),
+    ("myfeed-genk1", " 1\\. Mua hàng qua mạng. ", " 1. Mua hàng qua mạng. "),
+    ("myfeed-genk1", "_  Đây là quan điểm của tác giả Venkatesh Rao trên Forbes. _", "Đây là quan điểm của tác giả Venkatesh Rao trên Forbes."),
+])
+def test_plain_text_of_converted_lines(page, line, expected):
+    assert line in _md_lines(page)
+    assert plain_text(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    ">> Xem thêm",  # plain-text pages mark related links so: the headline rules read it
+    "# Bắc Ninh # Hà Nội",  # hashtags, not a heading
+    "#Euro2024",
+    "snake_case_word",
+    "Các trường bắt buộc được đánh dấu *",
+    "Giá vàng hôm nay tăng 200.000 đồng/lượng",
+])
+def test_plain_text_lines_stay_as_they_are(line):
+    assert plain_text(line) == line
+
+
+def test_links_keep_their_text_and_images_print_nothing():
+    assert plain_text('"Chủ trương [trước 30/3](https://vnexpress.net/a-4423832.html)," ông nói.') == '"Chủ trương trước 30/3," ông nói.'
+    assert plain_text("[![Ảnh](https://x.vn/a.jpg)](https://x.vn/a.html)") == ""  # a linked photo
+    assert plain_text("[Tin](https://a.vn/a_(b)) và [Ảnh][1]") == "Tin và Ảnh"
+    assert plain_text("## Tin liên quan ##") == "Tin liên quan"
+
+
+def test_may_be_markdown_is_necessary():
+    samples = [line for page in ("lythinh-vnexpress-4426992", "myfeed-genk1", "sonic-vnexpress1-hocbong") for line in _md_lines(page)]
+    changed = [line for line in samples if plain_text(line) != line]
+    assert changed and all(may_be_markdown(line) for line in changed)
+
+
+def test_the_match_form_reads_markdown_and_the_output_keeps_the_line():
+    line = "### [Tin liên quan](/tin-lien-quan)"
+    assert match_form(line) == "Tin liên quan"
+    article = extract("\n\n".join(_md_lines("lythinh-vnexpress-4426992")))
+    byline = next(l for l in article.lines if l.text.startswith("**Đoàn Loan**"))
+    assert byline.text == "**Đoàn Loan** [__](javascript:;)"  # lines are output as printed
+    assert article.author == "Đoàn Loan"  # metadata is plain text
+    blank = next(l for l in extract("Tin\n**\nTin").lines if l.number == 2)
+    assert blank.label.value == "blank" and blank.reason.startswith("normalize.prints_nothing:")
+
+
+# token F1 floors: Markdown keeps link addresses in body lines (their tokens count against precision)
+FLOORS = {"lythinh-vnexpress-4426992": 0.95, "sonic-vnexpress1-hocbong": 0.9, "myfeed-genk1": 0.9}
+
+
+@pytest.mark.parametrize("page_id", [*FLOORS, "enews-jsp-dantri-cat-the-gioi"])
+def test_extract_reads_pages_converted_to_markdown(page_id):
+    gold = json.loads((FIXTURES / "dev" / f"{page_id}.json").read_text(encoding="utf-8"))
+    article = extract((MARKDOWN / f"{page_id}.md").read_text(encoding="utf-8"))
+    assert article.page_type == gold["page_type"]
+    if gold["page_type"] == "article":
+        prediction = Prediction.from_article(article)
+        assert score_page(gold, prediction.text, prediction.meta)["tok_f1"] >= FLOORS[page_id]
+        assert article.title == gold["title"]
