@@ -42,6 +42,20 @@ def test_long_unpunctuated_prose_is_good_long():
     assert cls is G and reason.startswith("density.good_long:")
 
 
+def test_a_long_run_of_items_without_a_comma_is_not_prose():
+    # a classifieds drop-down whose options a converter (inscriptis) printed as one line;
+    # the page's .txt has the same items one per line
+    items = ["Dịch vụ sửa chữa gia dụng", "Dịch vụ văn phòng", "Bán thiết bị văn phòng và phụ kiện",
+             "Mua thiết bị văn phòng và phụ kiện", "Bán ôtô xe máy", "Mua ôtô xe máy", "Bán điện thoại di động",
+             "Mua điện thoại di động", "Cho thuê nhà", "Bán nhà", "Cần thuê nhà", "Cần mua nhà", "Tìm việc làm"]
+    for item in items:
+        assert_real("myfeed-vnexpress-home", item)
+    cls, reason = classify(" ".join(items))
+    assert cls is S and reason.startswith("density.short:")
+    # the same words with a comma between two items read as (unpunctuated) prose
+    assert classify(", ".join(items[:2]) + " " + " ".join(items[2:]))[0] is G
+
+
 def test_thresholds_are_options_not_constants():
     strict = Thresholds(good_min_words=200)
     assert classify(LEAD, strict)[0] is N

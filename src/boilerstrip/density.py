@@ -46,7 +46,9 @@ def classify(f: Features, t: Thresholds = DEFAULT_THRESHOLDS) -> tuple[Density, 
     """Context-free class of one block and the rule that decided it."""
     if f.words >= t.good_min_words and f.ends_sentence and f.stopword_density >= t.good_min_stopword_density:
         return Density.GOOD, f"density.good: {f.words} syllables, ends a sentence, stopwords {f.stopword_density:.2f}"
-    if f.words >= t.long_unpunctuated_words and f.stopword_density >= t.good_min_stopword_density:
+    # (a long line with neither final punctuation nor a single comma is a run of menu or
+    # option items, "Dịch vụ sửa chữa gia dụng Dịch vụ văn phòng Bán thiết bị …", not prose)
+    if f.words >= t.long_unpunctuated_words and f.stopword_density >= t.good_min_stopword_density and f.comma_rate > 0:
         return Density.GOOD, f"density.good_long: {f.words} syllables of prose"
     if f.words >= t.near_min_words and f.ends_sentence:
         return Density.NEAR, f"density.near: {f.words} syllables, a short sentence"
