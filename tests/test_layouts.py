@@ -115,8 +115,17 @@ def test_dated_teaser_tag_page_is_a_listing():
     assert article.page_type == "listing" and article.paragraphs == ()
 
 
+def test_teaser_cards_printed_one_per_line_are_a_listing():
+    # each teaser card (headline, date and time, teaser) run into one line by the converter:
+    # every line reads as a dated paragraph, but no article has a dateline in each paragraph
+    article = extract(_read("teaser-cards-one-line"))
+    assert article.page_type == "listing" and article.paragraphs == ()
+    teasers = [line for line in article.lines if line.label == "teaser"]
+    assert len(teasers) == 6 and all("teaser cards" in line.reason for line in teasers)
+
+
 def test_every_layout_page_is_checked():
-    assert {p.stem for p in LAYOUTS.glob("*.txt")} == set(ARTICLES) | {"dated-teaser-listing"}
+    assert {p.stem for p in LAYOUTS.glob("*.txt")} == set(ARTICLES) | {"dated-teaser-listing", "teaser-cards-one-line"}
 
 
 def test_listicle_without_dateline_is_an_article_by_its_announced_count():

@@ -63,3 +63,24 @@ NEGATIVE = [
 def test_body_lines_are_not_headline_lists(page, line):
     assert_real(page, line)
     assert headlines.detect(make_blocks([line])) == {}
+
+
+@pytest.mark.parametrize("line", [
+    # teaser cards of tag pages, run into one line each (invented headlines and teasers)
+    "Thị trường hàng Tết: siết chặt quản lý từ khâu sản xuất 04/01/2021 08:57 Vào những tháng cuối năm, sức mua tăng mạnh, hàng giả có thêm cơ hội tiêu thụ.",
+    "Dừng tổ chức lễ hội pháo hoa năm nay 18:00 | 21/02/2020 (DNVN) - Lễ hội sẽ không được tổ chức như mọi năm để phòng dịch bệnh lây lan.",
+    "Mưa lớn gây ngập nhiều tuyến phố ở TP.HCM 02/01/2021 21:40 Cơn mưa kéo dài hơn hai giờ khiến nhiều tuyến đường ngập sâu.",
+])
+def test_teaser_cards_run_into_one_line(line):
+    assert headlines.teaser_card(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a dateline alone, a headline with its dateline and no teaser, body sentences with dates
+    "04/01/2021 08:57 Vào những tháng cuối năm, sức mua tăng mạnh, hàng giả có thêm cơ hội tiêu thụ.",
+    "Thị trường hàng Tết: siết chặt quản lý từ khâu sản xuất 04/01/2021 08:57",
+    "Ông cho biết. Đến 04/01/2021 08:57 vẫn chưa có người nào đến nhận tiền của mình tại trụ sở.",
+    "Chiều nay (24/12), trước buổi tập của đội tuyển Việt Nam, đại diện Tổng cục thể dục thể thao có mặt trên sân để kiểm tra khâu chuẩn bị cho trận đấu giữa đội tuyển Việt Nam và Malaysia.",
+])
+def test_other_dated_lines_are_not_teaser_cards(line):
+    assert not headlines.teaser_card(line)

@@ -19,6 +19,7 @@ from . import features
 from .features import ENUMERATED, SENTENCE_END, WORD, stopwords
 from .memo import BoundedMemo
 from .metadata import Title
+from .rules.headlines import teaser_card
 from .types import Block
 
 MIN_PAIRS = 3
@@ -81,6 +82,9 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
         if score < LOW_COHESION:
             return f"{len(headlines)} of {len(lines)} lines are unpunctuated headlines on unrelated subjects (cohesion {score:.2f})"
     prose = [pos for pos in body if seq[pos].features.words >= 15]
+    cards = [pos for pos in prose if teaser_card(seq[pos].norm)]
+    if _enough_pairs(cards, prose):
+        return f"{len(cards)} of {len(prose)} paragraphs are teaser cards: a headline, its date and time, a teaser"
     below_headline = [pos for pos in prose if pos > start and HEADLINE_WORDS[0] <= seq[pos - 1].features.words <= HEADLINE_WORDS[1]
                       and not ENUMERATED.match(seq[pos - 1].norm)]
     if dated_once or (title is not None and announced_count(title.text) == len(below_headline)):

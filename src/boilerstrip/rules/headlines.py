@@ -30,6 +30,26 @@ TICKER_MIN_ITEMS = 3
 TRAILING_COUNTERS = regex.compile(r"\S\s{2,}\d+(?:\s+\d+){1,4}$")
 
 
+# "Giá vàng hôm nay tăng mạnh 04/01/2021 08:57 Giá vàng trong nước sáng nay …": a listing's
+# teaser card (headline, time, teaser) printed as one line; the headline ends no sentence
+# ("TP.HCM" is no full stop). The stamp is a dateline's
+# numeric date with its clock time, which prose does not write ("lúc 8h57 ngày 4/1").
+TEASER_CARD = regex.compile(
+    r"^(?P<head>(?:[^.!?]|\.(?=\S)){15,200}?)\s+(?:\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[-|,]?\s*\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s*\(?GMT\s*\+\s*7\)?)?\s+[\p{Lu}(\"“]\S*(?:\s+\S+){7}"
+)
+TEASER_CARD_HEAD_WORDS = 4
+
+
+def teaser_card(text: str) -> bool:
+    """Whether the line (a match form: single spaces) is a teaser card: a headline of 4+
+    words, its dateline (date and clock time) and a teaser of 8+ words, run into one line."""
+    if "/" not in text or ":" not in text[:260]:  # necessary: the stamp's ':' is within 220 characters
+        return False
+    m = TEASER_CARD.match(text)
+    return m is not None and len(m["head"].split()) >= TEASER_CARD_HEAD_WORDS
+
+
 def doubled(text: str) -> bool:
     """'X X' with X a headline of 15+ characters: link text and title attribute side by side."""
     n = len(text)
