@@ -148,3 +148,29 @@ def test_player_fallbacks_and_comment_prompts_are_interface_text(line, label):
 
 def test_no_phrase_is_both_a_marker_and_an_interface_line():
     assert not set(markers._markers()) & set(markers._line_phrases())
+
+
+@pytest.mark.parametrize("page, line, phrases", [
+    ("homestay-aspx-kenh14-sapa", "0 Bình luận Chia sẻ", 2),  # a counter, then two buttons
+    (None, "Chia sẻ Lưu tin Bình luận Trở về", 4),  # a toolbar under a headline, on one line
+    (None, "Đăng nhập | Đăng ký", 2),
+    (None, "Facebook Zalo Email In", 4),
+])
+def test_interface_phrases_run_together_are_interface_text(page, line, phrases):
+    if page:
+        assert_real(page, line)
+    found = markers.detect(make_blocks([line]))
+    assert found[0].label is Label.WIDGET and found[0].scope == "line"
+    assert found[0].reason == f"markers.ui_run: '{line}' is {phrases} interface phrases run together"
+
+
+@pytest.mark.parametrize("line", [
+    "Chia sẻ bình luận của bạn đọc",  # words left over that are no phrase
+    "Trang chủ Thời sự",  # a breadcrumb: section names are no interface phrases
+    "Bình luận",  # one phrase is a marker, not a run
+    "Hà Nội đăng ký xe máy",
+])
+def test_lines_that_are_not_runs_of_interface_phrases(line):
+    found = markers.detect(make_blocks([line]))
+    assert 0 not in found or not found[0].reason.startswith("markers.ui_run")
+

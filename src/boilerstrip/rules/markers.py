@@ -32,6 +32,37 @@ def _line_phrases() -> dict[str, Label]:
 
 
 MAX_CHARS = 60  # a marker or interface phrase is a short line
+#: Most words of one phrase of a run of interface phrases ("Chia sẻ Lưu tin Bình luận Trở về")
+_RUN_PHRASE_WORDS = 6
+_RUN_SEPARATORS = frozenset("|-–•·/")
+
+
+@lru_cache(maxsize=1)
+def _run_table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Keys of every whole-line phrase (markers and interface lines), with the words that
+    can open and close one: a toolbar's buttons printed on one line are such phrases."""
+    keys = frozenset(_markers()) | frozenset(_line_phrases())
+    return keys, frozenset(k.split()[0] for k in keys if k), frozenset(k.split()[-1] for k in keys if k)
+
+
+def _ui_run(key: str) -> int:
+    """How many known phrases the line key is made of, back to back (0 unless 2 or more):
+    converters print a toolbar's buttons on one line ("Chia sẻ Lưu tin Bình luận Trở về")."""
+    keys, firsts, lasts = _run_table()
+    first, space, _ = key.partition(" ")  # (a key is single-spaced) most lines fail here
+    if not space or first not in firsts or key[key.rfind(" ") + 1:] not in lasts:
+        return 0
+    words = [w for w in key.split(" ") if w not in _RUN_SEPARATORS]
+    n = len(words)
+    fewest: list[int | None] = [0] + [None] * n  # fewest phrases covering words[:i]
+    for i in range(n):
+        if fewest[i] is None:
+            continue
+        for j in range(i + 1, min(n, i + _RUN_PHRASE_WORDS) + 1):
+            if " ".join(words[i:j]) in keys and (fewest[j] is None or fewest[i] + 1 < fewest[j]):  # type: ignore[operator]
+                fewest[j] = fewest[i] + 1  # type: ignore[operator]
+    found = fewest[n]
+    return found if found is not None and found >= 2 else 0
 _BULLETS = ">»-–•* "
 
 
@@ -88,6 +119,9 @@ def _decide(norm: str) -> Decision | None:
         return Decision(phrases[key], f"markers.ui_phrase: '{norm}' is interface text", LINE)
     if not key and not any(c.isalpha() for c in norm) and len(norm) <= 3:
         return Decision(Label.BOILERPLATE, "markers.punctuation: a line of symbols only", LINE)
+    run = _ui_run(key)
+    if run:
+        return Decision(Label.WIDGET, f"markers.ui_run: '{norm}' is {run} interface phrases run together", LINE)
     return _inline_related(norm)
 
 
