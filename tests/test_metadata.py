@@ -187,6 +187,15 @@ def test_find_credits_reads_the_outlet_under_a_theo_writer_line():
     # and an outlet credited by name stays the source
     seq = make_blocks([BODY_LINE, "Theo Reuters", "Động đất Nhật Bản"])
     assert metadata.find_credits(seq, run_rules(seq), None, 0) == (None, "Reuters", {1})
+    # an outlet whose name reads like a person's is not the author too (invented writer)
+    seq = make_blocks([BODY_LINE, "Theo Phạm Trường", "Tiền Phong"])
+    assert metadata.find_credits(seq, run_rules(seq), None, 0) == ("Phạm Trường", "Tiền Phong", {1, 2})
+
+
+def test_find_credits_reads_the_byline_before_the_date_not_the_section_after_it():
+    seq = make_blocks(["Cận cảnh trại lợn nơi xảy ra vụ tai nạn lao động", "Phạm Trường | 20-07-2026 - 00:15 AM | Chứng khoán", BODY_LINE])
+    title = metadata.find_title(seq, run_rules(seq), 2)
+    assert metadata.find_credits(seq, run_rules(seq), title, 2)[0] == "Phạm Trường"
 
 
 def test_find_published_reads_a_dateline_glued_to_the_section_name():

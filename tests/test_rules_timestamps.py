@@ -65,3 +65,21 @@ def test_posted_and_updated_on_one_line_is_a_timestamp(line):
 
 def test_a_headline_beside_a_date_is_still_not_a_pair_of_timestamps():
     assert dates.timestamp_line("Giá vàng hôm nay tăng mạnh | 21/11/2026") is None
+
+
+def test_byline_dateline_and_section_on_one_line_are_a_timestamp():
+    # the line under a headline: byline | dateline | section (invented names)
+    line = "Theo Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán"
+    assert dates.timestamp_line(line) == "timestamp_glued"
+    assert dates.parse_datetime(line) == dates.parse_datetime("20-07-2026 - 00:15 AM")
+    # a sentence after the date, or a section without the '|' before it, is something else
+    assert dates.timestamp_line("Theo Phạm Trường | 20-07-2026 - 00:15 AM Thị trường chứng khoán") is None
+    assert dates.timestamp_line("Theo Phạm Trường | 20-07-2026 - 00:15 AM | Giá cổ phiếu tăng mạnh trong phiên hôm nay.") is None
+
+
+def test_a_pipe_separated_dateline_is_not_a_menu():
+    from boilerstrip.rules import chrome
+
+    line = "Theo Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán"
+    assert chrome.detect(make_blocks([line])) == {}
+    assert timestamps.detect(make_blocks([line]))[0].label is Label.TIMESTAMP

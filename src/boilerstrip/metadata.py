@@ -256,7 +256,11 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
     ``capitals``: a name printed in capitals counts too (only where the article is signed)."""
     text = _display(block)
     if decision is not None and decision.label is Label.TIMESTAMP:
-        text = strip_dates(text)  # "Nguyên Minh - 07/03/2026 08:47"
+        # the name glued before the date ("Nguyên Minh - 07/03/2026 08:47"; a section name
+        # may follow the date: "Theo Phạm Trường | 20-07-2026 - 00:15 AM | Chứng khoán"),
+        # else what is left around it
+        before = strip_dates(_DATE_BITS.split(text, 1)[0])
+        text = before or strip_dates(text)
         if dates.dateline_words_only(text):
             return None  # "17:27 Ngày 04/06/2018": a dateline's own words, no name
     text = regex.sub(r"^(?:bởi|by)\s+", "", text, flags=regex.I)
@@ -305,6 +309,8 @@ def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title:
             d = decisions.get(blocks[pos].index)
             if window is near_title and pos == lead:
                 continue  # papers that print the lead first sign the story under it
+            if pos in positions:
+                continue  # the outlet under "Theo <writer>", read already ("Tiền Phong" reads as a name too)
             # a name in capitals signs the article only right after its last paragraph
             found = _credit_or_name(blocks[pos], d, capitals=window is after and not past_box)
             if found is not None and window is near_title and lead is not None and pos > lead and not _header_follows(blocks, decisions, pos):

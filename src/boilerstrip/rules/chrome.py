@@ -14,6 +14,7 @@ from ..features import ends_sentence
 from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from .base import END, LINE, Decision, decide_lines, case_variants
+from . import dates
 
 BREADCRUMB = regex.compile(r"^(?:Trang chủ|Home)(?:\s*[>›»❯/|»-]?\s*[\p{L}\d&,.-]+){0,8}$|^Trở lại\s+[\p{L} ]{2,30}$", regex.I)
 CRUMB_SEPARATORS = regex.compile(r"^[^.!?]{1,80}?(?:\s*[›❯»>]\s*[^.!?›❯»>]{1,30}){1,6}$")
@@ -94,7 +95,10 @@ def decide(text: str) -> Decision | None:
     ):  # _CRUMB_MARKS
         return _BREADCRUMB
     if n <= 300 and ("|" in text or "I" in text) and PIPE_MENU.match(text):  # "a | b | c" / "a I b I c"
-        return _PIPE_MENU
+        # (not "Theo Phạm Trường | 20-07-2026 - 00:15 AM | Chứng khoán": a dateline, the
+        # timestamps detector's, which metadata reads the date and byline from)
+        if dates.timestamp_line(text) is None:
+            return _PIPE_MENU
     if ("," in text and KEYWORDS.match(text)) or (first == "#" and HASHTAGS.match(text)):
         return _KEYWORDS
     if _may_be_counter(text) and COUNTER.match(text):

@@ -179,7 +179,8 @@ def timestamp_line(text: str) -> str | None:
     Rules: ``"timestamp"`` (date/time with optional weekday, ``Cập nhật``/``Đăng
     lúc``/``Ngày đăng``/``lúc`` prefix, zone, separators, day-part word),
     ``"timestamp_glued"`` (the same after a short name or category, at most
-    :data:`MAX_GLUE_WORDS` words and no sentence punctuation), ``"time_category"``
+    :data:`MAX_GLUE_WORDS` words and no sentence punctuation, maybe followed by ``|`` and
+    a section name), ``"time_category"``
     (``time | date Category``), ``"relative_time"`` (``(48 phút trước)``, ``Star - 2
     giờ trước``), ``"time_only"`` (``13:28 GMT+7``), ``"date_no_year"`` (``(27/12)``) and
     ``"match_minute"`` (``78'``, ``90+4'``: the entries of a live match report).
@@ -222,6 +223,10 @@ def _single_timestamp_line(line: str) -> str | None:
             return "timestamp_glued" if glue else "timestamp"
         if not glue and TIME_HM.match(line, start) is not None and _is_category(rest[trail:]):
             return "time_category"
+        if glue and "|" in rest[:trail] and _is_category(rest[trail:]):
+            # "Theo Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán": the
+            # byline, the dateline and the section, one line under the headline
+            return "timestamp_glued"
         return None
     return _relative_line(line) or _short_line(line)
 
