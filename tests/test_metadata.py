@@ -258,3 +258,16 @@ def test_dated_headline_takes_the_dateline_under_or_over_it():
         assert metadata.dated_headline(seq, run_rules(seq), pos)
     seq = make_blocks(["Thời sự", head, BODY_LINE])
     assert not metadata.dated_headline(seq, run_rules(seq), 1)
+
+
+def test_find_title_takes_a_clip_headline_but_not_a_credit():
+    # papers head a video story "CLIP: <headline>"; the captions detector calls it a media
+    # label, which the title search takes where a headline stands (invented headline)
+    clip = "CLIP: Ô tô bất ngờ bốc cháy trên vỉa hè giữa trung tâm thành phố"
+    seq = make_blocks([clip, "An Yên", "| 20/07/2026 07:00", BODY_LINE])
+    decisions = run_rules(seq)
+    assert decisions[seq[0].index].label.value == "caption"
+    title = metadata.find_title(seq, decisions, 3)
+    assert title is not None and title.text == clip
+    seq = make_blocks(["Video: VTV", "| 20/07/2026 07:00", BODY_LINE])
+    assert metadata.find_title(seq, run_rules(seq), 2) is None

@@ -166,3 +166,26 @@ def test_a_run_on_list_is_at_most_a_dozen_lines():
     items = [f"- Mục số {i} trong danh sách" for i in range(20)]
     _, by = _labels([*BULLETED[:5], *items, BULLETED[-1]])
     assert all(by[item].label != "body" for item in items)
+
+
+def test_a_lead_printed_twice_is_body_once():
+    # pages print the lead under the headline and again as the first paragraph
+    page = "myfeed-vnexpress2-ione"
+    lead, second, third = _starting(page, "Vết bớt khác thường"), _starting(page, "Anh Zhang Hongming, đến từ"), _starting(page, "Suốt nhiều năm qua")
+    lines = ["Những người khổ hạnh vì bớt lạ", lead, "15:20 PM | 21/12/2012", "Facebook Twitter Lưu bài viết Bản in Copy link",
+             lead, second, third]
+    article = boilerstrip.extract("\n\n".join(lines))
+    assert article.paragraphs == (lead, second, third)
+    copy = article.lines[8]
+    assert copy.text == lead and copy.label == "duplicate"
+    assert copy.reason == "region.paragraph_repeat: the paragraph of line 3 printed again"
+
+
+def test_a_short_line_that_recurs_in_a_speech_stays_body():
+    # the gold of this page keeps the salutation twice: only paragraphs of 15+ syllables
+    # count as printed again
+    from conftest import FIXTURES
+
+    page = "enews-jsp-dantri-20221224191050762"
+    article = boilerstrip.extract((FIXTURES / "dev" / f"{page}.txt").read_text(encoding="utf-8"))
+    assert article.paragraphs.count("Kính thưa các đồng chí,") == 2

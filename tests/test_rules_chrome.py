@@ -79,6 +79,9 @@ def test_follow_prompts_in_dev_pages_are_widgets(page, line):
 @pytest.mark.parametrize("line", [
     "Mời quý độc giả theo dõi các tin tức mới nhất của báo trên Google News.",
     "Mời bạn đọc đăng ký kênh YouTube của báo để xem thêm nhiều video hấp dẫn",
+    "Theo dõi VietnamPlus",  # the follow button: the site's name alone
+    "Thêm SOHA trên Google Chọn SOHA làm nguồn ưu tiên trên Google Search. Xem hướng dẫn.",
+    "Prefer Nhan Dan on Google",
 ])
 def test_follow_prompts_are_widgets(line):
     assert chrome.detect(make_blocks([line]))[0].reason.startswith("chrome.follow_prompt:")
@@ -89,6 +92,9 @@ def test_follow_prompts_are_widgets(line):
     "Tập đoàn Meta, công ty mẹ của Facebook, vừa công bố kết quả kinh doanh quý III với lợi nhuận tăng mạnh.",
     "Tải ứng dụng Zalo trên Google Play hoặc App Store",  # a step of a how-to article
     "Đăng ký tài khoản Facebook bằng số điện thoại",
+    "Theo dõi sát diễn biến",  # a subheading: lower-case words follow
+    "Thêm 200 xe buýt điện trên các tuyến nội đô",
+    "Chọn trường đại học phù hợp với năng lực",
 ])
 def test_sentences_about_following_or_platforms_are_not_prompts(line):
     assert chrome.detect(make_blocks([line])) == {}

@@ -101,7 +101,7 @@ PREFILTERED = {
     "rules.chrome.HASHTAGS": "chrome.decide ('#' first)",
     "rules.chrome.COUNTER": "chrome._may_be_counter",
     "rules.chrome.COMMENT_META": "chrome.decide ('-' or '–')",
-    "rules.chrome.FOLLOW_PROMPT": "chrome.decide (first letter T or M; case-sensitive pattern)",
+    "rules.chrome.FOLLOW_PROMPT": "chrome.decide (first letter T, M, C or P; case-sensitive pattern)",
     "rules.chrome.COOKIE_PROMPT": "chrome.decide ('ookie', case-sensitive in the pattern)",
     "rules.captions.ILLUSTRATION": "captions._ILLUSTRATION_FIRST",
     "rules.captions.CREDIT_LINE": "captions._CREDIT_LINE_FIRST",
@@ -130,7 +130,7 @@ PREFILTERED = {
     "features.DIGIT_WORD": "features._DIGIT_IN_WORD",
     "metadata.SITE_SUFFIX": "metadata._may_have_site_suffix",
 }
-FINGERPRINT = "47219206bf6a203d"
+FINGERPRINT = "343eaf27fd211b3f"
 
 
 def test_prefiltered_patterns_unchanged():

@@ -16,7 +16,7 @@ import regex
 from . import markdown
 from .features import ENUMERATED, SENTENCE_END, WORD
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
-from .rules import credits, dates
+from .rules import captions, credits, dates
 from .rules.base import Decision
 from .types import Block, Label
 
@@ -62,7 +62,7 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
     text = _display(block)
     glued = None
     if decision is not None:
-        if decision.label not in TITLE_COMPATIBLE:
+        if decision.label not in TITLE_COMPATIBLE and not (decision.label is Label.CAPTION and captions.media_headline(text)):
             return None
         if decision.label is Label.HEADLINE_LIST:
             split = _stamp_and_text(text)

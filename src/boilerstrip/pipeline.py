@@ -347,6 +347,26 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
     return body
 
 
+REPEATED_PARAGRAPH_WORDS = 15  # a salutation ("Kính thưa các đồng chí,") may recur in a speech
+
+
+def _repeated_paragraphs(seq: Sequence[Block], body: dict[int, str]) -> list[tuple[int, int]]:
+    """(position, position of the first copy) of each body paragraph printed again: an
+    article never repeats a paragraph, but pages print the lead twice (under the headline
+    and again as the first paragraph)."""
+    first: dict[str, int] = {}
+    repeats = []
+    for pos in sorted(body):
+        b = seq[pos]
+        if b.features.words < REPEATED_PARAGRAPH_WORDS:
+            continue
+        if b.norm in first:
+            repeats.append((pos, first[b.norm]))
+        else:
+            first[b.norm] = pos
+    return repeats
+
+
 RUN_ON_PARAGRAPH_WORDS = 10
 
 
@@ -422,6 +442,9 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
             for pos in coherence.inline_teasers(seq, body, region.start, region.end):
                 body.pop(pos, None)
                 labels[seq[pos].index] = (Label.TEASER, "coherence.inline_teasers: a headline printed against a teaser that restates it, inside the article")
+    for pos, first in _repeated_paragraphs(seq, body):
+        body.pop(pos)
+        labels[seq[pos].index] = (Label.DUPLICATE, f"region.paragraph_repeat: the paragraph of line {seq[first].index + 1} printed again")
     published = author = source = category = None
     if body and region is not None:
         end = max(body)

@@ -54,6 +54,19 @@ def ends_with_credit(text: str) -> bool:
     return _may_have_credit_suffix(text) and CREDIT_SUFFIX.search(text) is not None
 
 
+# "CLIP: Ô tô bất ngờ bốc cháy trên vỉa hè" / "Video: …": a clause after a video label is
+# the clip's caption inside an article, and the story's headline where it heads the page
+MEDIA_HEADLINE = regex.compile(r"^[(\[]?(?:video|clip)\s*[:)\]]\s*(?:\S+\s+){5,}\S+$", regex.I)
+MEDIA_HEADLINE_MIN_WORDS = 6
+
+
+def media_headline(text: str) -> bool:
+    """Whether a media label line names a clip with a clause of 6+ words (not a credit
+    "Video: VTV"): such a line is the headline when it stands where a headline stands."""
+    return text[:1] in _MEDIA_HEADLINE_FIRST and MEDIA_HEADLINE.match(text) is not None
+
+
+_MEDIA_HEADLINE_FIRST = frozenset("([") | case_variants("vc")
 _MEDIA_LABEL = Decision(Label.CAPTION, "captions.media_label: a photo/video credit line", LINE)
 _CREDIT_SUFFIX = Decision(Label.CAPTION, "captions.credit_suffix: ends with a photo credit ('Ảnh: …')", LINE)
 

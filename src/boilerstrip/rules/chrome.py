@@ -34,10 +34,15 @@ COUNTER = regex.compile(r"^[\d\s.,]*\d[\d\s.,]*(?:người|lượt xem|lượt t
 # (not "Báo cáo cho thấy nhiều trang web sử dụng cookie …": a sentence about others)
 COOKIE_PROMPT = regex.compile(r"^(?i:chúng tôi|(?:trang web|website|trang) này)\b[^.!?]{0,20}?\bsử dụng [Cc]ookies?\b")
 # "Theo dõi Dân trí trên:" / "Mời quý độc giả theo dõi … trên Google News": the site asks
-# its readers to follow it on another platform (not "Tải ứng dụng Zalo …": a how-to step)
+# its readers to follow it on another platform (not "Tải ứng dụng Zalo …": a how-to step);
+# "Theo dõi VietnamPlus": the follow button, the site's name alone after it; "Thêm SOHA trên
+# Google" / "Prefer Nhan Dan on Google": Google's preferred-source button
 FOLLOW_PROMPT = regex.compile(
     r"^(?:Theo dõi\s+[^.!?,]{1,40}?\s+trên(?:\s*:?$|\s+(?:Google News|Facebook|Zalo|YouTube|TikTok|fanpage|mạng xã hội)\b)"
-    r"|Mời (?:bạn đọc|quý độc giả|độc giả|quý vị|các bạn)\b[^.!?]{0,80}?\b(?:Google News|Facebook|Zalo|YouTube|TikTok|fanpage)\b)"
+    r"|Theo dõi\s+\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*){0,2}$"
+    r"|Mời (?:bạn đọc|quý độc giả|độc giả|quý vị|các bạn)\b[^.!?]{0,80}?\b(?:Google News|Facebook|Zalo|YouTube|TikTok|fanpage)\b"
+    r"|(?:Thêm|Chọn)\s+[^.!?]{1,30}?\s+(?:trên Google|làm nguồn ưu tiên)\b"
+    r"|Prefer\s+[^.!?]{1,30}?\s+on Google\b)"
 )
 COMMENT_META = regex.compile(r"^.{0,40}\s[-–]\s+\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+trước\b.*(?:Thích|Trả lời|\|)", regex.I)
 
@@ -105,7 +110,7 @@ def decide(text: str) -> Decision | None:
         return _COUNTER
     if ("-" in text or "–" in text) and COMMENT_META.match(text):  # "<name> - 3 giờ trước …"
         return _COMMENT_META
-    if n <= 200 and first in "TM" and FOLLOW_PROMPT.match(text):  # its alternatives' first letters
+    if n <= 200 and first in "TMCP" and FOLLOW_PROMPT.match(text):  # its alternatives' first letters
         return _FOLLOW_PROMPT
     if "ookie" in text and COOKIE_PROMPT.match(text):  # the pattern spells "ookie" in lower case
         return _COOKIE_PROMPT
