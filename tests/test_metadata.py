@@ -49,6 +49,19 @@ def test_find_category_is_the_section_above_the_headline(page):
     assert metadata.find_category(seq, decisions, title) == "Thế giới"
 
 
+def test_find_category_stops_at_a_menu_line_above_the_headline():
+    # a section name above a longer menu line is one of the menu's items, not the category
+    headline = "Ô tô bất ngờ bốc cháy trên vỉa hè giữa trung tâm thành phố"
+    for above, expected in ((["Bình luận bóng đá", "Đèn đỏ Nữ sinh - Hot girl Chuyện cuộc sống Kinh nghiệm sống"], None),
+                            (["Đèn đỏ Nữ sinh - Hot girl Chuyện cuộc sống Kinh nghiệm sống", "Đời sống"], "Đời sống"),
+                            (["Đời sống", "20/07/2026 07:00"], "Đời sống")):  # past a dateline
+        seq = make_blocks([*above, headline, BODY_LINE])
+        decisions = run_rules(seq)
+        title = metadata.find_title(seq, decisions, 3)
+        assert title is not None and title.text == headline
+        assert metadata.find_category(seq, decisions, title) == expected, above
+
+
 def test_find_title_prefers_the_repeated_headline():
     # a <title> line "X | Site" printed at the top makes X the headline even when a
     # section name sits closer to the lead

@@ -379,6 +379,8 @@ def find_category(blocks: Sequence[Block], decisions: dict[int, Decision], title
             crumb = regex.sub(r"^(?:Trang chủ|Home)\s*[>›»❯/|-]?\s*", "", _display(b), flags=regex.I)
             crumb = regex.sub(r"^Trở lại\s+", "", crumb)
             return crumb or None
-        if d is None and len(WORD.findall(b.norm)) <= 4 and not SENTENCE_END.search(b.norm) and b.norm[:1].isupper():
-            return _display(b)
+        if d is None:
+            if len(WORD.findall(b.norm)) <= 4 and not SENTENCE_END.search(b.norm) and b.norm[:1].isupper():
+                return _display(b)
+            return None  # a longer line between: a section name above it belongs to a menu
     return None
