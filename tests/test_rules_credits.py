@@ -40,6 +40,8 @@ def test_credit_reads_author_and_source(page, line, expected):
     ("Hà My (thực hiện)", ("author_note", "Hà My", None)),  # metadata reports the line as printed
     ("Theo Tùng Linh | Nhịp sống kinh tế", ("theo", "Tùng Linh", "Nhịp sống kinh tế")),
     ("Đăng Khoa (t/h)", ("author_note", "Đăng Khoa", None)),  # "t/h" = tổng hợp (compiled)
+    ("Phùng Anh (VTV Online)", ("name_outlet", "Phùng Anh", "VTV Online")),  # the outlet in brackets
+    ("Minh Thư (TTXVN)", ("name_outlet", "Minh Thư", "TTXVN")),
     ("T.Phương (tổng hợp)", ("author_note", "T.Phương", None)),
     # aggregators credit the story's address, after the outlet's name or alone
     ("Nguồn Znews: http://news.zing.vn/quan-uy-trung-uong-post560.html", ("nguon", None, "Znews")),
@@ -131,6 +133,11 @@ def test_section_names_in_capitals_are_not_names(page, text):
     assert_real(page, text)
     assert not credits.looks_like_upper_names(text)
     assert not credits.looks_like_person(text)
+
+
+@pytest.mark.parametrize("line", ["Hà Nội (Việt Nam)", "Ông Nguyễn Văn Hùng (UBND)", "Bà Lê Thị Mai (Sở Y tế)"])
+def test_places_and_people_spoken_of_are_not_name_outlet_bylines(line):
+    assert credits.credit(line) is None
 
 
 def test_initialled_names_in_mixed_case_look_like_persons():

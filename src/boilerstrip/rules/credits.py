@@ -53,6 +53,12 @@ NAME_OUTLET = regex.compile(
     r"\s*/\s*(?P<src>\p{Lu}[\p{L}\d .&+-]{1,40})$"
 )
 _OUTLET_NAME = regex.compile(r"\b\p{Lu}{2,}\b|\.\p{L}{2,3}\b|^Báo |\+$")
+# "Phùng Anh (VTV Online)" / "Minh Thư (TTXVN)": the reporter, then the outlet in brackets
+# (not "Ông Nguyễn Văn A (UBND)": a person spoken of, whom a pronoun introduces)
+_PRONOUNS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cháu"})
+NAME_PAREN_OUTLET = regex.compile(
+    rf"^(?P<author>{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{1,4}})\s*\((?P<src>\p{{Lu}}[\p{{L}}\d .&+/-]{{1,40}})\)$"
+)
 # "NGUYỄN HIỀN" / "HOÀNG ANH - MINH TÚ" / "A.PHƯỚC - X.NGỌC": names printed in capitals
 # under the story; each name has 2-5 syllables of at most 7 letters (a Vietnamese
 # syllable's length), the family name maybe cut to its initial ("T.PHƯƠNG")
@@ -149,6 +155,9 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
         note = m["note"]
         source = note[5:].strip() if note.lower().startswith("theo ") else None
         return "author_note", m["author"].strip(), source
+    m = NAME_PAREN_OUTLET.match(text) if text.endswith(")") else None
+    if m and _OUTLET_NAME.search(m["src"]) and text.split(" ", 1)[0] not in _PRONOUNS:
+        return "name_outlet", m["author"].strip(), m["src"].strip()
     m = BYLINE_LABEL.match(text) if colon else None
     if m:
         return "byline_label", m["author"].strip(), None
