@@ -2,6 +2,7 @@
 from conftest import assert_real, fixture_lines, make_blocks
 
 from boilerstrip.rules import packed
+from boilerstrip.rules.layout import spaces_paragraphs
 from boilerstrip.types import Label
 
 PAGE = "hiepndd-vietnamnet-514378"
@@ -51,7 +52,7 @@ def test_a_lone_subheading_between_gaps_is_not_a_list():
 
 def test_a_page_without_paragraph_gaps_gives_no_signal():
     lines = [_real_lead(), *BOX, PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[0]]
-    assert not packed.spaces_paragraphs(make_blocks(lines))
+    assert not spaces_paragraphs(make_blocks(lines))
     assert packed.detect(make_blocks(lines)) == {}
 
 
@@ -75,26 +76,6 @@ def test_a_marker_heading_a_packed_list_governs_only_that_list():
     m = lines.index(marker)
     assert found[m].reason.startswith("packed.list_marker:") and found[m].scope == "line" and found[m].overrides
     assert {lines.index(i) for i in items} | {m} == set(found)  # the lead above is not claimed
-
-
-CAPTION_PAGE = "demomobiles-gdn-topbanner"
-CAPTION = "Pờ Hùng Sang - nhân vật trong bài viết giúp một cô bé vượt sông trên đường đi học về trong mùa lũ ở Mường Tè, Lai Châu."
-
-
-def test_the_line_a_photo_credit_is_printed_against_is_its_caption():
-    assert_real(CAPTION_PAGE, CAPTION)
-    assert_real(CAPTION_PAGE, "Ảnh: Dương Tử")
-    body = [_starting(CAPTION_PAGE, p) for p in ("Chàng trai đó là cựu sinh viên", "Sau khi các phương tiện", "Thực ra có lẽ nên vinh danh")]
-    lines = _page([body[0]], [CAPTION, "Ảnh: Dương Tử"], [body[1]], [body[2]], [body[0]])
-    found = packed.detect(make_blocks(lines))
-    assert found[lines.index(CAPTION)].label is Label.CAPTION
-    assert found[lines.index(CAPTION)].reason.startswith("packed.credited_caption:")
-    # a credit standing apart (a photo without caption) says nothing of the paragraph above
-    apart = _page([body[0]], [CAPTION], ["Ảnh: Dương Tử"], [body[1]], [body[2]], [body[0]])
-    assert lines.index(CAPTION) not in packed.detect(make_blocks(apart))
-    # a menu label is not a credit
-    menu = _page([body[0]], [CAPTION, "Video"], [body[1]], [body[2]], [body[0]])
-    assert packed.detect(make_blocks(menu)) == {}
 
 
 def test_a_table_of_contents_is_labelled_navigation_not_related():

@@ -18,6 +18,7 @@ from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .region import Region, Weights, block_score, candidate_regions, closing_credit
 from .rules import captions, chrome, credits, headlines, markers, packed, timestamps
 from .rules.base import END, LINE, Decision
+from .rules.layout import spaces_paragraphs
 from .types import Article, Block, Label, Line
 
 # Order is priority: the first detector to claim a block decides its label, unless a later
@@ -434,7 +435,7 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
     labels: dict[int, tuple[Label, str]] = {}
     if region is not None and opts.favor != "recall":
         announced = coherence.announced_count(title.text) if title is not None else None
-        spaced = packed.spaces_paragraphs(seq)
+        spaced = spaces_paragraphs(seq)
         for pos in coherence.tail_teasers(seq, body, region.start, region.end, spaced, announced):
             body.pop(pos, None)
             labels[seq[pos].index] = (Label.TEASER, "coherence.tail_teasers: headline + teaser pairs closing the article")

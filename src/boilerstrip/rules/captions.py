@@ -14,6 +14,7 @@ import regex
 from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from .base import LINE, Decision, case_variants
+from .layout import spaces_paragraphs
 
 _MEDIA = r"(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Ảnh chụp màn hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Tranh|Biểu đồ|Minh họa|Minh hoạ)"
 # "Ảnh: Reuters" / "Video: VTV" / "Ảnh minh họa" as the whole line
@@ -91,20 +92,30 @@ _CREDIT_KINDS = BoundedMemo(_credit_kind, LINE_ENTRIES, LINE_KEY)
 #: shorter one a label).
 CAPTION_ABOVE_CREDIT_WORDS = (3, 40)
 _ABOVE_CREDIT = Decision(Label.CAPTION, "captions.above_credit: the caption of the photo credited on the next line", LINE)
+_CREDITED_CAPTION = Decision(Label.CAPTION, "captions.credited_caption: the line its photo credit is printed against", LINE)
 
 
-def _captions_above_credit(pairs: Sequence[tuple[Block, Block]], out: dict[int, Decision]) -> None:
-    """A line right above a named photo credit ("ẢNH: TRẦN HOÀNG") is that photo's caption
-    when it does not end a sentence: papers that print the credit on its own line print
-    the caption right above it, and a paragraph ends with a full stop. (A caption that is
-    a full sentence is left alone: a credit-only photo may follow a short paragraph.)
+def _captions_above_credit(pairs: Sequence[tuple[Block, Block]], out: dict[int, Decision], spaced: bool) -> None:
+    """The line right above a named photo credit ("Ảnh: Dương Tử", "ẢNH: TRẦN HOÀNG") is
+    that photo's caption:
+    - on a page that spaces its paragraphs (``spaced``), when the credit is printed against
+      it: a converter prints a caption and its credit as one block, and a paragraph stands
+      apart from the credit of the photo below it;
+    - on any page, when it does not end a sentence: papers that print the credit on its own
+      line print the caption right above it, and a paragraph ends with a full stop. (A
+      caption that is a full sentence is left alone there: a credit-only photo may follow
+      a short paragraph.)
     ``pairs``: (line above, media-label line) for every media label of the page."""
+    low, high = CAPTION_ABOVE_CREDIT_WORDS
     for above, b in pairs:
         if above.index in out or not PHOTO_CREDIT.match(b.norm):
             continue
         f = above.features
-        if (f is not None and CAPTION_ABOVE_CREDIT_WORDS[0] <= f.words <= CAPTION_ABOVE_CREDIT_WORDS[1]
-                and not f.ends_sentence and above.norm[-1] not in ",;:"):
+        if f is None or f.words < low:
+            continue
+        if spaced and b.tight:
+            out[above.index] = _CREDITED_CAPTION
+        elif f.words <= high and not f.ends_sentence and above.norm[-1] not in ",;:":
             out[above.index] = _ABOVE_CREDIT
 
 
@@ -130,5 +141,5 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
                 out[prev.index] = Decision(Label.DUPLICATE, f"captions.repeated_line: printed again on line {b.index + 1}", LINE)
         prev = b
     if labelled:
-        _captions_above_credit(labelled, out)
+        _captions_above_credit(labelled, out, spaces_paragraphs(blocks))
     return out

@@ -8,8 +8,8 @@ byline — even when no marker announces them. A marker line heading such a run 
 exactly that run, so it stops being a wall the article region cannot cross: the lead
 above an inline related box stays with the paragraphs below it.
 
-The same layout fact marks photo captions: a caption and its named credit ("Ảnh: …") are
-one block, printed line against line, where a paragraph stands apart.
+The same layout fact (``layout.spaces_paragraphs``) marks photo captions, which
+``captions`` reads: a caption and its named credit ("Ảnh: …") are one block.
 
 Pages without gap-separated paragraphs (everything on consecutive lines) give no signal
 and are left alone. On the HTML path ``Block.tight`` marks items of one list.
@@ -23,26 +23,12 @@ import regex
 from ..types import Block, Label
 from . import captions, markers
 from .base import LINE, Decision
+from .layout import spaces_paragraphs
 
-GAP_PAGE_MIN_PARAGRAPHS = 3
-GAP_PAGE_SHARE = 0.75  # share of prose paragraphs with a blank line above them
-PARAGRAPH_WORDS = 18
 HEADLINE_WORDS = (5, 30)
 MIN_ITEMS = 2
-# A converter prints a photo's caption and its credit ("Ảnh: Dương Tử") as one block,
-# line against line; a paragraph stands apart from the credit of the photo below it.
-CAPTION_MIN_WORDS = 3
-_CREDITED_CAPTION = Decision(Label.CAPTION, "packed.credited_caption: the line its photo credit is printed against", LINE)
 # A headline ends without a full stop: '?' and '!' are headline punctuation too.
 FULL_STOP = regex.compile(r"[.;:…](?:[\"'”’»)\]]{0,3})$")
-
-
-def spaces_paragraphs(blocks: Sequence[Block]) -> bool:
-    """Whether the page separates its prose paragraphs with blank lines."""
-    paragraphs = [b for b in blocks if b.norm and b.features.words >= PARAGRAPH_WORDS and b.features.ends_sentence]
-    if len(paragraphs) < GAP_PAGE_MIN_PARAGRAPHS:
-        return False
-    return sum(not b.tight for b in paragraphs) >= GAP_PAGE_SHARE * len(paragraphs)
 
 
 def headline_shaped(b: Block) -> bool:
@@ -84,9 +70,5 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
                 out[head.index] = Decision(marker.label, f"packed.list_marker: '{head.norm}' heads a packed list of {items} links",
                                           LINE, overrides=True)
         i = j + 1
-    for above, credit in zip(blocks, blocks[1:]):
-        if (credit.tight and above.index not in out and above.features.words >= CAPTION_MIN_WORDS
-                and captions.PHOTO_CREDIT.match(credit.norm) and not captions.PHOTO_CREDIT.match(above.norm)):
-            out[above.index] = _CREDITED_CAPTION
     return out
 
