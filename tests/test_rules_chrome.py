@@ -98,3 +98,24 @@ def test_follow_prompts_are_widgets(line):
 ])
 def test_sentences_about_following_or_platforms_are_not_prompts(line):
     assert chrome.detect(make_blocks([line])) == {}
+
+
+@pytest.mark.parametrize("page, line", [
+    ("enews-jsp-dantri-20221224083224103", "Dòng sự kiện: Diễn biến chiến sự Nga - Ukraine"),
+    (None, "Sự kiện: Tin tức trong ngày"),  # printed under the headline, where it was taken for the title
+    (None, "Chủ đề: Giá vàng hôm nay"),
+    (None, "Tags: bất động sản, chung cư"),
+])
+def test_topic_labels_are_tags(page, line):
+    if page:
+        assert_real(page, line)
+    found = chrome.detect(make_blocks([line]))
+    assert found[0].label is Label.TAGS and found[0].reason.startswith("chrome.topic_label:") and found[0].scope == "line"
+
+
+@pytest.mark.parametrize("line", [
+    "Sự kiện: Hàng nghìn người dân đã đổ về quảng trường từ sáng sớm để theo dõi lễ diễu binh.",  # a sentence
+    "sự kiện: tin tức",  # the label is printed capitalised
+])
+def test_sentences_after_a_topic_word_are_not_labels(line):
+    assert chrome.detect(make_blocks([line])) == {}

@@ -27,6 +27,7 @@ def test_credit_reads_author_and_source(page, line, expected):
     ("PV", ("staff", "PV", None)),
     ("(TTXVN)", ("agency", None, "TTXVN")),
     ("Nguồn: TTXVN", ("nguon", None, "TTXVN")),
+    ("Nguồn: [Link nguồn]", ("nguon", None, None)),  # a placeholder of a link: no outlet
     ("Hà Thu (tổng hợp)", ("author_note", "Hà Thu", None)),
     ("PP, Theo Trí Thức Trẻ", ("theo", "PP", "Trí Thức Trẻ")),
     ("(TTXVN/Vietnam+)", ("agency", None, "TTXVN/Vietnam+")),

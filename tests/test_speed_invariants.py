@@ -103,6 +103,7 @@ PREFILTERED = {
     "rules.chrome.COMMENT_META": "chrome.decide ('-' or '–')",
     "rules.chrome.FOLLOW_PROMPT": "chrome.decide (first letter T, M, C or P; case-sensitive pattern)",
     "rules.chrome.COOKIE_PROMPT": "chrome.decide ('ookie', case-sensitive in the pattern)",
+    "rules.chrome.TOPIC_LABEL": "chrome.decide (first letter S, C, D or T and ':'; case-sensitive pattern)",
     "rules.captions.ILLUSTRATION": "captions._ILLUSTRATION_FIRST",
     "rules.captions.CREDIT_LINE": "captions._CREDIT_LINE_FIRST",
     "rules.captions.CREDIT_SUFFIX": "captions._may_have_credit_suffix",
@@ -130,7 +131,7 @@ PREFILTERED = {
     "features.DIGIT_WORD": "features._DIGIT_IN_WORD",
     "metadata.SITE_SUFFIX": "metadata._may_have_site_suffix",
 }
-FINGERPRINT = "343eaf27fd211b3f"
+FINGERPRINT = "43152b5461b11f72"
 
 
 def test_prefiltered_patterns_unchanged():

@@ -44,6 +44,10 @@ FOLLOW_PROMPT = regex.compile(
     r"|(?:Thêm|Chọn)\s+[^.!?]{1,30}?\s+(?:trên Google|làm nguồn ưu tiên)\b"
     r"|Prefer\s+[^.!?]{1,30}?\s+on Google\b)"
 )
+# "Sự kiện: Tin tức trong ngày" / "Chủ đề: Giá vàng" / "Tags: bất động sản": the topic
+# labels a paper prints under the headline or after the body (the markers detector reads
+# the label alone, "Chủ đề", as a marker)
+TOPIC_LABEL = regex.compile(r"^(?:Sự kiện|Chủ đề|Dòng sự kiện|Từ khóa|Từ khoá|Tags?|Topics?)\s*:\s*[^.!?]{2,80}$")
 COMMENT_META = regex.compile(r"^.{0,40}\s[-–]\s+\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+trước\b.*(?:Thích|Trả lời|\|)", regex.I)
 
 
@@ -64,6 +68,7 @@ _PIPE_MENU = Decision(Label.NAVIGATION, "chrome.pipe_menu: menu items separated 
 _KEYWORDS = Decision(Label.TAGS, "chrome.keywords: a comma- or hash-separated keyword list", END)
 _COUNTER = Decision(Label.WIDGET, "chrome.counter: a number or counter only", LINE)
 _COMMENT_META = Decision(Label.COMMENT, "chrome.comment_meta: commenter, age and like count", END)
+_TOPIC_LABEL = Decision(Label.TAGS, "chrome.topic_label: 'Sự kiện:'/'Chủ đề:' and the topic", LINE)
 _FOLLOW_PROMPT = Decision(Label.WIDGET, "chrome.follow_prompt: the site asks to be followed elsewhere", LINE)
 _COOKIE_PROMPT = Decision(Label.WIDGET, "chrome.cookie_prompt: the site asks to use cookies", LINE)
 
@@ -112,6 +117,8 @@ def decide(text: str) -> Decision | None:
         return _COMMENT_META
     if n <= 200 and first in "TMCP" and FOLLOW_PROMPT.match(text):  # its alternatives' first letters
         return _FOLLOW_PROMPT
+    if n <= 100 and first in "SCDT" and ":" in text and TOPIC_LABEL.match(text):  # its first letters; case-sensitive
+        return _TOPIC_LABEL
     if "ookie" in text and COOKIE_PROMPT.match(text):  # the pattern spells "ookie" in lower case
         return _COOKIE_PROMPT
     return None

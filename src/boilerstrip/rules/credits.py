@@ -149,7 +149,9 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
         return found
     m = NGUON.match(text) if colon else None
     if m:
-        return "nguon", None, (m["who"].strip() or None)
+        who = m["who"].strip()
+        # "Nguồn: [Link nguồn]": a placeholder of a link, no outlet
+        return "nguon", None, (who if who and not (who.startswith("[") and who.endswith("]")) else None)
     m = AUTHOR_PAREN.match(text) if "(" in text else None
     if m:
         note = m["note"]
