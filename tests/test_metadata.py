@@ -284,3 +284,14 @@ def test_find_title_takes_a_clip_headline_but_not_a_credit():
     assert title is not None and title.text == clip
     seq = make_blocks(["Video: VTV", "| 20/07/2026 07:00", BODY_LINE])
     assert metadata.find_title(seq, run_rules(seq), 2) is None
+
+
+def test_an_email_under_the_byline_is_neither_title_nor_author():
+    # the reporter's address between name and dateline was taken for the headline (+6 for
+    # the dateline under it); invented page
+    headline = "Hà Nội khởi công cầu Tứ Liên vào tháng 12, dự kiến hoàn thành năm 2029"
+    seq = make_blocks([headline, "Thu Hằng", "thuhang@thanhnien.vn", "21/11/2026 08:15 GMT+7", BODY_LINE])
+    decisions = run_rules(seq)
+    title = metadata.find_title(seq, decisions, 4)
+    assert title is not None and title.text == headline
+    assert metadata.find_credits(seq, decisions, title, 4)[0] == "Thu Hằng"

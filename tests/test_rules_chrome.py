@@ -119,3 +119,11 @@ def test_topic_labels_are_tags(page, line):
 ])
 def test_sentences_after_a_topic_word_are_not_labels(line):
     assert chrome.detect(make_blocks([line])) == {}
+
+
+def test_an_email_address_alone_is_boilerplate():
+    assert_real("homestay-aspx-kenh14-sapa", "marketing@kenh14.vn")
+    for line in ("marketing@kenh14.vn", "thuhang@thanhnien.vn"):
+        found = chrome.detect(make_blocks([line]))
+        assert found[0].reason == "chrome.email_address: an e-mail address alone" and found[0].scope == "line"
+    assert chrome.detect(make_blocks(["Mọi ý kiến xin gửi về hộp thư toasoan@baomoi.vn trước ngày 30/11."])) == {}

@@ -103,6 +103,7 @@ PREFILTERED = {
     "rules.chrome.COMMENT_META": "chrome.decide ('-' or '–')",
     "rules.chrome.FOLLOW_PROMPT": "chrome.decide (first letter T, M, C or P; case-sensitive pattern)",
     "rules.chrome.COOKIE_PROMPT": "chrome.decide ('ookie', case-sensitive in the pattern)",
+    "rules.chrome.EMAIL_LINE": "chrome.decide ('@' and no space)",
     "rules.chrome.TOPIC_LABEL": "chrome.decide (first letter S, C, D or T and ':'; case-sensitive pattern)",
     "rules.captions.ILLUSTRATION": "captions._ILLUSTRATION_FIRST",
     "rules.captions.CREDIT_LINE": "captions._CREDIT_LINE_FIRST",
@@ -131,7 +132,7 @@ PREFILTERED = {
     "features.DIGIT_WORD": "features._DIGIT_IN_WORD",
     "metadata.SITE_SUFFIX": "metadata._may_have_site_suffix",
 }
-FINGERPRINT = "43152b5461b11f72"
+FINGERPRINT = "dc0a6c6f337faeb3"
 
 
 def test_prefiltered_patterns_unchanged():

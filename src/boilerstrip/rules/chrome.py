@@ -48,6 +48,8 @@ FOLLOW_PROMPT = regex.compile(
 # labels a paper prints under the headline or after the body (the markers detector reads
 # the label alone, "Chủ đề", as a marker)
 TOPIC_LABEL = regex.compile(r"^(?:Sự kiện|Chủ đề|Dòng sự kiện|Từ khóa|Từ khoá|Tags?|Topics?)\s*:\s*[^.!?]{2,80}$")
+# "thuhang@thanhnien.vn": an address alone, the reporter's under the byline or the site's
+EMAIL_LINE = regex.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 COMMENT_META = regex.compile(r"^.{0,40}\s[-–]\s+\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+trước\b.*(?:Thích|Trả lời|\|)", regex.I)
 
 
@@ -69,6 +71,7 @@ _KEYWORDS = Decision(Label.TAGS, "chrome.keywords: a comma- or hash-separated ke
 _COUNTER = Decision(Label.WIDGET, "chrome.counter: a number or counter only", LINE)
 _COMMENT_META = Decision(Label.COMMENT, "chrome.comment_meta: commenter, age and like count", END)
 _TOPIC_LABEL = Decision(Label.TAGS, "chrome.topic_label: 'Sự kiện:'/'Chủ đề:' and the topic", LINE)
+_EMAIL = Decision(Label.BOILERPLATE, "chrome.email_address: an e-mail address alone", LINE)
 _FOLLOW_PROMPT = Decision(Label.WIDGET, "chrome.follow_prompt: the site asks to be followed elsewhere", LINE)
 _COOKIE_PROMPT = Decision(Label.WIDGET, "chrome.cookie_prompt: the site asks to use cookies", LINE)
 
@@ -119,6 +122,8 @@ def decide(text: str) -> Decision | None:
         return _FOLLOW_PROMPT
     if n <= 100 and first in "SCDT" and ":" in text and TOPIC_LABEL.match(text):  # its first letters; case-sensitive
         return _TOPIC_LABEL
+    if n <= 100 and "@" in text and " " not in text and EMAIL_LINE.match(text):
+        return _EMAIL
     if "ookie" in text and COOKIE_PROMPT.match(text):  # the pattern spells "ookie" in lower case
         return _COOKIE_PROMPT
     return None
