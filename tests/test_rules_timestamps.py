@@ -83,3 +83,10 @@ def test_a_pipe_separated_dateline_is_not_a_menu():
     line = "Theo Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán"
     assert chrome.detect(make_blocks([line])) == {}
     assert timestamps.detect(make_blocks([line]))[0].label is Label.TIMESTAMP
+
+
+@pytest.mark.parametrize("line", ["21 Tháng 11 2026", "Thứ Bảy, 21 tháng 11, 2026 08:15", "21 tháng 11, 2026 | 08:15"])
+def test_a_date_in_words_may_leave_out_nam(line):
+    # "d tháng m, yyyy" and "d tháng m yyyy": the year without the word "năm"
+    assert dates.timestamp_line(line) == "timestamp"
+    assert dates.parse_datetime(line).date().isoformat() == "2026-11-21"

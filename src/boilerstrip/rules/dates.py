@@ -64,8 +64,9 @@ DATE_DMY = regex.compile(
     r"|(?P<d>\d{1,2})(?P<sep>[.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))"
     r"(?!\d|[/.]\d)"
 )
+#: "ngày 21 tháng 11 năm 2026", "21 tháng 11, 2026", "21 Tháng 11 2026": the date in words
 DATE_TEXT = regex.compile(
-    r"(?<!\w)(?:ngày\s{1,3})?(?P<d>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m>\d{1,2})\s{0,3},?\s{0,3}năm\s{1,3}(?P<y>\d{4})(?!\d)",
+    r"(?<!\w)(?:ngày\s{1,3})?(?P<d>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m>\d{1,2})(?:\s{0,3},?\s{0,3}năm\s{1,3}|\s{0,3},\s{0,3}|\s{1,3})(?P<y>\d{4})(?!\d)",
     _I,
 )
 DATE_ISO = regex.compile(
