@@ -155,6 +155,7 @@ def test_no_phrase_is_both_a_marker_and_an_interface_line():
     (None, "Chia sẻ Lưu tin Bình luận Trở về", 4),  # a toolbar under a headline, on one line
     (None, "Đăng nhập | Đăng ký", 2),
     (None, "Facebook Zalo Email In", 4),
+    (None, "Nghe Chia sẻ Lưu tin Bình luận Trở về", 5),  # "Nghe": the listen button
 ])
 def test_interface_phrases_run_together_are_interface_text(page, line, phrases):
     if page:
