@@ -295,3 +295,22 @@ def test_an_email_under_the_byline_is_neither_title_nor_author():
     title = metadata.find_title(seq, decisions, 4)
     assert title is not None and title.text == headline
     assert metadata.find_credits(seq, decisions, title, 4)[0] == "Thu Hằng"
+
+
+def test_find_title_prefers_a_full_headline_to_a_short_interface_line_nearer_the_lead():
+    # a finance paper's stock widget sits between the headline and the body (invented page)
+    headline = "Cận cảnh trại lợn ở Thanh Hóa, nơi xảy ra vụ tai nạn khiến 5 người chết"
+    lines = [headline, "Theo Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán", "Chia sẻ",
+             "DBC:", "Giá hiện tại", "Thay đổi", "Xem hồ sơ doanh nghiệp", BODY_LINE]
+    seq = make_blocks(lines)
+    title = metadata.find_title(seq, run_rules(seq), 7)
+    assert title is not None and title.text == headline
+
+
+def test_find_title_skips_markup_and_addresses():
+    lines = ['<image>data:image/s3,"s3://crabby-images/1b18d/1b18d41cca6bd7d6f1ad90bcf11ed7d46bb30b04" alt="Giá vàng hôm nay tăng mạnh lên cao nhất bốn tuần liên tiếp">',
+             "Giá vàng hôm nay: Tăng mạnh lên cao nhất 4 tuần", BODY_LINE]
+    seq = make_blocks(lines)
+    assert metadata.find_title(seq, run_rules(seq), 2).text == lines[1]
+    seq = make_blocks(["https://baohatinh.vn/gia-vang-hom-nay-tang-manh-len-cao-nhat-4-tuan.html", BODY_LINE])
+    assert metadata.find_title(seq, run_rules(seq), 1) is None

@@ -71,6 +71,8 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
             glued, text = split
     if len(text) > TITLE_MAX_CHARS or text.endswith(".") and not text.endswith("..."):
         return None  # (tested before counting words: paragraphs in the window are long)
+    if "://" in text or text[:1] == "<":
+        return None  # an address or markup left by the converter is no headline
     if len(WORD.findall(text)) < TITLE_MIN_WORDS:
         return None
     if credits.looks_like_person(text):
@@ -114,6 +116,10 @@ def display_counts(blocks: Sequence[Block]) -> Counter[str]:
 
 
 DATELINE_BONUS = 6.0
+# A headline is a full clause: each syllable past 6 adds a quarter point, up to 3 (17+
+# syllables), so a short interface line nearer the lead ("Xem hồ sơ doanh nghiệp") does
+# not outscore the headline a few lines above it.
+TITLE_FULL_WORDS, TITLE_WORD_BONUS, TITLE_LENGTH_BONUS = 6, 0.25, 3.0
 
 
 def dateline_follows(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
@@ -168,7 +174,8 @@ def find_title(
         # section names ("Bất động sản", "World Cup 2022") sit just above headlines too;
         # "1. …" heads a section of the article; papers print the dateline under the headline
         score = (10.0 - distance + (6.0 if repeated else 0.0) - (6.0 if words <= 4 or text.isupper() else 0.0)
-                 - (6.0 if ENUMERATED.match(text) else 0.0) + (DATELINE_BONUS if dateline_follows(blocks, decisions, pos) else 0.0))
+                 - (6.0 if ENUMERATED.match(text) else 0.0) + (DATELINE_BONUS if dateline_follows(blocks, decisions, pos) else 0.0)
+                 + min(max(words - TITLE_FULL_WORDS, 0) * TITLE_WORD_BONUS, TITLE_LENGTH_BONUS))
         if best is None or score > best[0]:
             best = (score, Title(pos, text, glued, repeated))
     return best[1] if best else None
