@@ -28,6 +28,8 @@ def test_credit_reads_author_and_source(page, line, expected):
     ("(TTXVN)", ("agency", None, "TTXVN")),
     ("Nguồn: TTXVN", ("nguon", None, "TTXVN")),
     ("Nguồn: [Link nguồn]", ("nguon", None, None)),  # a placeholder of a link: no outlet
+    ("Theo tienphong.vn Copy link", ("theo", None, "tienphong.vn")),  # the copy-link button glued on
+    ("Theo Tiền Phong Sao chép liên kết", ("theo", None, "Tiền Phong")),
     ("Hà Thu (tổng hợp)", ("author_note", "Hà Thu", None)),
     ("PP, Theo Trí Thức Trẻ", ("theo", "PP", "Trí Thức Trẻ")),
     ("(TTXVN/Vietnam+)", ("agency", None, "TTXVN/Vietnam+")),

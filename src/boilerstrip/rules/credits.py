@@ -120,12 +120,18 @@ _STAFF_MAX = 17
 _STAFF_FIRST = case_variants("pcbnq")  # PV, CTV, BTV, Nhóm …, Phóng viên, P.V, Q.H
 
 
+#: The copy-link button a converter glues to the credit line ("Theo tienphong.vn Copy link")
+_GLUED_BUTTONS = (" Copy link", " Sao chép link", " Sao chép liên kết")
+
+
 def credit(text: str) -> tuple[str, str | None, str | None] | None:
     """(rule, author, source) when the line is a credit or byline, else None.
 
     Each pattern runs only when the text has what it needs ("Theo", a colon, a
     parenthesis, a short length): most lines are none of these, and each test is cheap.
     """
+    if text.endswith(_GLUED_BUTTONS):
+        text = text[: -len(next(b for b in _GLUED_BUTTONS if text.endswith(b)))]
     if len(text) > 90:
         return _source_address(text)
     if len(text) <= _STAFF_MAX and text[:1] in _STAFF_FIRST and STAFF.match(text):
