@@ -314,3 +314,15 @@ def test_find_title_skips_markup_and_addresses():
     assert metadata.find_title(seq, run_rules(seq), 2).text == lines[1]
     seq = make_blocks(["https://baohatinh.vn/gia-vang-hom-nay-tang-manh-len-cao-nhat-4-tuan.html", BODY_LINE])
     assert metadata.find_title(seq, run_rules(seq), 1) is None
+
+
+def test_find_credits_reads_the_source_printed_after_the_tag_list():
+    # VCCorp papers print "Theo <outlet>" after the story's tags; a tag that reads like a
+    # name ("Louis Phạm") is not the author (invented tags)
+    lines = [BODY_LINE, "Tags", "clip nóng", "Louis Phạm", "Theo tienphong.vn Copy link"]
+    seq = make_blocks(lines)
+    assert metadata.find_credits(seq, run_rules(seq), None, 0) == (None, "tienphong.vn", {4})
+    # a paragraph after the tags ends the search: what follows it is another story's
+    lines = [BODY_LINE, "Tags", "clip nóng", BODY_LINE.replace("Quan hệ", "Căng thẳng"), "Theo tienphong.vn"]
+    seq = make_blocks(lines)
+    assert metadata.find_credits(seq, run_rules(seq), None, 0) == (None, None, set())

@@ -17,7 +17,7 @@ from . import markdown
 from .features import ENUMERATED, SENTENCE_END, WORD
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .rules import captions, credits, dates
-from .rules.base import Decision
+from .rules.base import LINE, Decision
 from .types import Block, Label
 
 TITLE_WINDOW = 14  # non-blank blocks searched above the lead for the headline
@@ -324,6 +324,11 @@ def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title:
                 found = None  # under the lead, a name line followed by a paragraph is a subheading
             if found is None:
                 if d is not None and d.scope != "line":
+                    past = _credit_past_tags(blocks, decisions, pos + 1) if window is after and d.label is Label.TAGS else None
+                    if past is not None and source is None:
+                        _, who, source = _credit_or_name(blocks[past], decisions[blocks[past].index]) or (None, None, None)
+                        credit_author = credit_author or who
+                        positions.add(past)
                     break  # a section marker: the byline zone is over
                 if d is None:
                     if not _related_headline(blocks[pos]):
@@ -344,6 +349,23 @@ def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title:
             source = source or src
             positions.add(pos)
     return (names[0] if names else credit_author), source, positions
+
+
+TAG_LIST_LINES, TAG_WORDS = 8, 6
+
+
+def _credit_past_tags(blocks: Sequence[Block], decisions: dict[int, Decision], start: int) -> int | None:
+    """Some papers print the source credit after the story's tag list ("Tags" / "clip nóng" /
+    "Theo tienphong.vn"): past the tags (short lines, interface lines) the first credit line
+    ("Theo …", "Nguồn: …") is the story's; its position, if any. A name line there is a tag,
+    never the author."""
+    for pos in range(start, min(len(blocks), start + TAG_LIST_LINES)):
+        d = decisions.get(blocks[pos].index)
+        if d is not None and d.label is Label.CREDIT:
+            return pos
+        if (d is not None and d.scope != LINE) or (d is None and blocks[pos].features.words > TAG_WORDS):
+            return None
+    return None
 
 
 def _header_follows(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
