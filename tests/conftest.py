@@ -45,6 +45,20 @@ def fixture_lines(page_id):
     raise FileNotFoundError(page_id)
 
 
+def line_starting(page_id, prefix):
+    """The page's own (trimmed) line that starts so: body lines are long to quote in full."""
+    return next(raw.strip() for raw in fixture_lines(page_id) if raw.strip().startswith(prefix))
+
+
+def spaced_page(*groups):
+    """Lines with a blank line after each group and none inside a group: a converter's
+    page that spaces its paragraphs and prints lists and caption + credit line against line."""
+    lines = []
+    for group in groups:
+        lines += list(group) + [""]
+    return lines
+
+
 def assert_real(page_id, line):
     """The quoted line occurs (trimmed) in the fixture page: tests use real lines only."""
     assert line in {raw.strip() for raw in fixture_lines(page_id)}, f"{line!r} is not a line of {page_id}"

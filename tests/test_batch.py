@@ -112,7 +112,7 @@ def test_jsonl_with_broken_records_never_stops_nor_drops(tmp_path, name):
     got = rows(out)
     want = [e for e in expected if e != "skip"]
     assert len(got) == len(want) == 8
-    assert f"8 records in, 8 records out" in res.stderr.decode()
+    assert "8 records in, 8 records out" in res.stderr.decode()
     assert [r["id"] for r in got[:3]] == ["a", f"{src}:2", "c"]
     assert got[-1]["id"] == f"{src}:9"
     for row, err in zip(got, want):

@@ -2,7 +2,7 @@
 import json
 
 import pytest
-from conftest import FIXTURES, assert_real, fixture_lines, make_blocks
+from conftest import FIXTURES, assert_real, fixture_lines, line_starting, make_blocks
 
 from boilerstrip import coherence
 from boilerstrip.metadata import Title
@@ -111,15 +111,11 @@ def test_not_scattered(best, others):
     assert coherence.scattered(best, others) is None
 
 
-def _starting(page, prefix):
-    return next(raw.strip() for raw in fixture_lines(page) if raw.strip().startswith(prefix))
-
-
 def _tail_page(gap_between_pair):
     page = "tnmcp-baodautu-article"
-    paragraphs = [_starting(page, p) for p in ("Uỷ ban Chứng khoán Nhà nước vừa", "Đối với hành vi thao túng thị trường", "Cổ phiếu AAT cũng đang nằm")]
+    paragraphs = [line_starting(page, p) for p in ("Uỷ ban Chứng khoán Nhà nước vừa", "Đối với hành vi thao túng thị trường", "Cổ phiếu AAT cũng đang nằm")]
     head = "Xử phạt hai cá nhân thao túng cổ phiếu SJS giai đoạn 2023 - 2024"
-    teaser = _starting(page, "Hai cá nhân này vừa bị xử phạt")
+    teaser = line_starting(page, "Hai cá nhân này vừa bị xử phạt")
     assert_real(page, head)
     lines = []
     for p in paragraphs:

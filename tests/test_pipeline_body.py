@@ -1,11 +1,7 @@
 """pipeline: which lines of the chosen region are body (subheadings, lead, signature)."""
-from conftest import assert_real, fixture_lines
+from conftest import assert_real, fixture_lines, line_starting
 
 import boilerstrip
-
-
-def _starting(page, prefix):
-    return next(raw.strip() for raw in fixture_lines(page) if raw.strip().startswith(prefix))
 
 
 def _labels(lines, **options):
@@ -18,11 +14,11 @@ def test_a_subheading_followed_by_its_photo_caption_is_body():
     page = "enews-jsp-dantri-20221223144734383"
     lines = [
         "5 vũ khí đáng chú ý trong gói viện trợ mới của Mỹ cho Ukraine",
-        _starting(page, "Trước thềm chuyến thăm"),
-        _starting(page, "Báo Newsweek đã liệt kê"),
+        line_starting(page, "Trước thềm chuyến thăm"),
+        line_starting(page, "Báo Newsweek đã liệt kê"),
         "Lá chắn Patriot",
-        _starting(page, "Một tổ hợp tên lửa phòng không Patriot"),
-        _starting(page, "Hệ thống tên lửa đất đối không Patriot"),
+        line_starting(page, "Một tổ hợp tên lửa phòng không Patriot"),
+        line_starting(page, "Hệ thống tên lửa đất đối không Patriot"),
     ]
     _, by = _labels(lines)
     assert by["Lá chắn Patriot"].label == "body"
@@ -34,10 +30,10 @@ def test_unpunctuated_captions_in_a_row_are_not_body():
     page = "demomobiles-kenh14-topbanner"
     lines = [
         "Ngắm ảnh quá khứ giản dị của vợ Thanh Bùi",
-        _starting(page, "Kể từ khi nhạc sĩ Thanh Bùi"),
+        line_starting(page, "Kể từ khi nhạc sĩ Thanh Bùi"),
         "Vợ chồng Thanh Bùi trong tiệc cưới ngày 28/12/2013",
         "Nữ doanh nhân Trương Huệ Vân đẹp dịu dàng",
-        _starting(page, "Ngoài thông tin về"),
+        line_starting(page, "Ngoài thông tin về"),
     ]
     article, by = _labels(lines)
     assert by[lines[2]].label != "body" and by[lines[3]].label != "body"
@@ -46,11 +42,11 @@ def test_unpunctuated_captions_in_a_row_are_not_body():
 
 def test_the_lead_under_the_headline_survives_a_related_box():
     page = "myfeed-vnexpress2-ione"
-    lead = _starting(page, "Vết bớt khác thường")
+    lead = line_starting(page, "Vết bớt khác thường")
     lines = ["Những người khổ hạnh vì bớt lạ", "15:20 PM | 21/12/2012", lead,
              "Giật mình tạo hình đôi cánh từ 'của quý'", "'Khung xương di động' nặng 25 kg", "Lớp học ôm ấm áp ở Anh",
              "1. Anh Zhang Hongming mắc hội chứng Nevus bẩm sinh",
-             _starting(page, "Anh Zhang Hongming, đến từ"), _starting(page, "Suốt nhiều năm qua")]
+             line_starting(page, "Anh Zhang Hongming, đến từ"), line_starting(page, "Suốt nhiều năm qua")]
     article, by = _labels(lines)
     assert article.title == "Những người khổ hạnh vì bớt lạ"
     assert by[lead].label == "body" and by[lead].reason.startswith("region.lead:")
@@ -60,10 +56,10 @@ def test_the_lead_under_the_headline_survives_a_related_box():
 def test_the_first_numbered_section_head_survives_a_related_box_above_it():
     page = "myfeed-vnexpress2-ione"
     first, second = "1. Anh Zhang Hongming mắc hội chứng Nevus bẩm sinh", "2. Bé gái Connie Lloyd mắc bệnh bướu mạch máu"
-    lines = ["Những người khổ hạnh vì bớt lạ", "15:20 PM | 21/12/2012", _starting(page, "Vết bớt khác thường"),
+    lines = ["Những người khổ hạnh vì bớt lạ", "15:20 PM | 21/12/2012", line_starting(page, "Vết bớt khác thường"),
              "Giật mình tạo hình đôi cánh từ 'của quý'", "'Khung xương di động' nặng 25 kg", "Lớp học ôm ấm áp ở Anh",
-             first, _starting(page, "Anh Zhang Hongming, đến từ"), _starting(page, "Suốt nhiều năm qua"),
-             second, _starting(page, "Bé gái Connie Lloyd, người Anh")]
+             first, line_starting(page, "Anh Zhang Hongming, đến từ"), line_starting(page, "Suốt nhiều năm qua"),
+             second, line_starting(page, "Bé gái Connie Lloyd, người Anh")]
     article, by = _labels(lines)
     assert by[first].label == "body" and by[first].reason.startswith("region.first_section:")
     assert by["Lớp học ôm ấm áp ở Anh"].label != "body"
@@ -77,8 +73,8 @@ def test_the_first_numbered_section_head_survives_a_related_box_above_it():
 
 def test_what_follows_the_signature_is_not_body():
     page = "hiepndd-vietnamnet-514378"
-    paragraphs = [_starting(page, p) for p in ("Cho dù bạn sở hữu", "Điều này có nghĩa", "Để có thể sử dụng chức năng", "Rất tiếc là trên Android")]
-    teaser = [_starting(page, "Cách tăng âm lượng"), _starting(page, "Tính năng chỉ đường bằng giọng nói")]
+    paragraphs = [line_starting(page, p) for p in ("Cho dù bạn sở hữu", "Điều này có nghĩa", "Để có thể sử dụng chức năng", "Rất tiếc là trên Android")]
+    teaser = [line_starting(page, "Cách tăng âm lượng"), line_starting(page, "Tính năng chỉ đường bằng giọng nói")]
     lines = ["Cách sử dụng Google Maps để giám sát vị trí của trẻ nhỏ", *paragraphs, "Ca Tiếu (theo online-tech-tips)", *teaser]
     article, by = _labels(lines)
     assert article.paragraphs == tuple(paragraphs)
@@ -90,7 +86,7 @@ def test_the_headline_printed_again_inside_the_article_is_not_a_subheading():
     page = "004_c652dac4ee9552bc"
     headline = "Đối thoại Mỹ - Trung kết thúc trong căng thẳng"
     caption = "Quan chức cấp cao Mỹ - Trung trong cuộc đối thoại đầu tiên ở Alaska. Ảnh: Reuters"
-    lines = [headline, _starting(page, "Các quan chức Mỹ và Trung Quốc"), headline, caption, _starting(page, "Ngoại trưởng Mỹ Antony Blinken và Cố vấn an ninh quốc gia Jake Sullivan đã")]
+    lines = [headline, line_starting(page, "Các quan chức Mỹ và Trung Quốc"), headline, caption, line_starting(page, "Ngoại trưởng Mỹ Antony Blinken và Cố vấn an ninh quốc gia Jake Sullivan đã")]
     article = boilerstrip.extract("\n\n".join(lines))
     repeat = article.lines[4]
     assert repeat.text == headline
@@ -100,7 +96,7 @@ def test_the_headline_printed_again_inside_the_article_is_not_a_subheading():
 
 def test_a_line_ending_mid_sentence_runs_on_into_the_text():
     page = "enews-jsp-dantri-20221224191050762"
-    salutations = [_starting(page, "Kính thưa đồng chí Nguyễn Trọng Nghĩa"), _starting(page, "Kính thưa các đồng chí lãnh đạo")]
+    salutations = [line_starting(page, "Kính thưa đồng chí Nguyễn Trọng Nghĩa"), line_starting(page, "Kính thưa các đồng chí lãnh đạo")]
     assert all(s.endswith(",") for s in salutations)
     body_lines = [raw.strip() for raw in fixture_lines(page) if len(raw.split()) > 40][:3]
     lines = [body_lines[0], *salutations, body_lines[1], body_lines[2]]
@@ -111,10 +107,10 @@ def test_a_line_ending_mid_sentence_runs_on_into_the_text():
 
 def test_a_subheading_right_after_a_line_that_runs_on_into_it_is_body():
     page = "enews-jsp-dantri-20221224084259560"
-    intro = _starting(page, "Cùng nhìn lại một số dự đoán về giá bitcoin")
+    intro = line_starting(page, "Cùng nhìn lại một số dự đoán về giá bitcoin")
     lines = ["Năm khủng khiếp của tiền điện tử: Bitcoin đánh bại mọi dự đoán",
-             _starting(page, "Tiếp đó, đến tháng 11, FTX"), _starting(page, "Bitcoin đã mất khoảng 75%"), intro,
-             "Tim Draper: 250.000 USD", _starting(page, "Năm 2018, tại một hội nghị"), _starting(page, "Nếu dự đoán của ông Draper")]
+             line_starting(page, "Tiếp đó, đến tháng 11, FTX"), line_starting(page, "Bitcoin đã mất khoảng 75%"), intro,
+             "Tim Draper: 250.000 USD", line_starting(page, "Năm 2018, tại một hội nghị"), line_starting(page, "Nếu dự đoán của ông Draper")]
     article, by = _labels(lines)
     assert intro.endswith(":") and by[intro].reason.startswith("region.run_on:")
     assert by["Tim Draper: 250.000 USD"].label == "body"
@@ -125,7 +121,7 @@ def test_salutations_that_a_run_on_line_opens_are_body():
     # the speech in this page opens with four salutations; the first two end in ','
     page = "enews-jsp-dantri-20221224191050762"
     text = "\n".join(fixture_lines(page))
-    opened = [_starting(page, "Kính thưa các đ/c Tổng giám đốc"), "Kính thưa Hội nghị."]
+    opened = [line_starting(page, "Kính thưa các đ/c Tổng giám đốc"), "Kính thưa Hội nghị."]
     assert_real(page, opened[1])
     by = {line.text.strip(): line for line in boilerstrip.extract(text).lines}
     for line in opened:
@@ -171,7 +167,7 @@ def test_a_run_on_list_is_at_most_a_dozen_lines():
 def test_a_lead_printed_twice_is_body_once():
     # pages print the lead under the headline and again as the first paragraph
     page = "myfeed-vnexpress2-ione"
-    lead, second, third = _starting(page, "Vết bớt khác thường"), _starting(page, "Anh Zhang Hongming, đến từ"), _starting(page, "Suốt nhiều năm qua")
+    lead, second, third = line_starting(page, "Vết bớt khác thường"), line_starting(page, "Anh Zhang Hongming, đến từ"), line_starting(page, "Suốt nhiều năm qua")
     lines = ["Những người khổ hạnh vì bớt lạ", lead, "15:20 PM | 21/12/2012", "Facebook Twitter Lưu bài viết Bản in Copy link",
              lead, second, third]
     article = boilerstrip.extract("\n\n".join(lines))

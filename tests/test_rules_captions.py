@@ -2,7 +2,7 @@
 import json
 
 import pytest
-from conftest import FIXTURES, assert_real, make_blocks
+from conftest import FIXTURES, assert_real, line_starting, make_blocks, spaced_page
 
 from boilerstrip import extract
 
@@ -100,33 +100,22 @@ CREDITED_PAGE = "demomobiles-gdn-topbanner"
 CREDITED = "Pờ Hùng Sang - nhân vật trong bài viết giúp một cô bé vượt sông trên đường đi học về trong mùa lũ ở Mường Tè, Lai Châu."
 
 
-def _groups(*groups):
-    """Lines with a blank line between groups, none inside a group."""
-    lines = []
-    for group in groups:
-        lines += list(group) + [""]
-    return lines
-
-
 def test_on_a_spaced_page_the_line_a_photo_credit_is_printed_against_is_its_caption():
     # a full sentence, so only the layout tells it from a paragraph: the converter printed
     # caption and credit as one block where the page spaces its paragraphs
-    from conftest import fixture_lines
-
     assert_real(CREDITED_PAGE, CREDITED)
     assert_real(CREDITED_PAGE, "Ảnh: Dương Tử")
-    body = [next(raw.strip() for raw in fixture_lines(CREDITED_PAGE) if raw.strip().startswith(p))
-            for p in ("Chàng trai đó là cựu sinh viên", "Sau khi các phương tiện", "Thực ra có lẽ nên vinh danh")]
-    lines = _groups([body[0]], [CREDITED, "Ảnh: Dương Tử"], [body[1]], [body[2]], [body[0]])
+    body = [line_starting(CREDITED_PAGE, p) for p in ("Chàng trai đó là cựu sinh viên", "Sau khi các phương tiện", "Thực ra có lẽ nên vinh danh")]
+    lines = spaced_page([body[0]], [CREDITED, "Ảnh: Dương Tử"], [body[1]], [body[2]], [body[0]])
     found = captions.detect(make_blocks(lines))
     assert found[lines.index(CREDITED)].label is Label.CAPTION
     assert found[lines.index(CREDITED)].reason.startswith("captions.credited_caption:")
     # a credit standing apart (a photo without caption) says nothing of the paragraph above
-    apart = _groups([body[0]], [CREDITED], ["Ảnh: Dương Tử"], [body[1]], [body[2]], [body[0]])
+    apart = spaced_page([body[0]], [CREDITED], ["Ảnh: Dương Tử"], [body[1]], [body[2]], [body[0]])
     assert lines.index(CREDITED) not in captions.detect(make_blocks(apart))
     # nor does a credit against the line on a page that prints everything line against line
     unspaced = [body[0], CREDITED, "Ảnh: Dương Tử", body[1], body[2], body[0]]
     assert 1 not in captions.detect(make_blocks(unspaced))
     # a menu label is not a credit
-    menu = _groups([body[0]], [CREDITED, "Video"], [body[1]], [body[2]], [body[0]])
+    menu = spaced_page([body[0]], [CREDITED, "Video"], [body[1]], [body[2]], [body[0]])
     assert lines.index(CREDITED) not in captions.detect(make_blocks(menu))

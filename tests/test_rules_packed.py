@@ -1,5 +1,5 @@
 """rules.packed: headlines printed line against line on a page that spaces its paragraphs."""
-from conftest import assert_real, fixture_lines, make_blocks
+from conftest import assert_real, line_starting, make_blocks, spaced_page
 
 from boilerstrip.rules import packed
 from boilerstrip.rules.layout import spaces_paragraphs
@@ -13,32 +13,19 @@ BOX = [
 ]
 
 
-def _starting(page, prefix):
-    """The page's own line that starts so (body lines are long to quote in full)."""
-    return next(raw.strip() for raw in fixture_lines(page) if raw.strip().startswith(prefix))
-
-
-PARAGRAPHS = [_starting(PAGE, "Để có thể sử dụng chức năng"), _starting(PAGE, "Quá trình chia sẻ vị trí")]
+PARAGRAPHS = [line_starting(PAGE, "Để có thể sử dụng chức năng"), line_starting(PAGE, "Quá trình chia sẻ vị trí")]
 SUBHEAD = "Cách chia sẻ vị trí Google Maps"
 
 
-def _page(*groups):
-    """Lines with a blank line between groups, none inside a group."""
-    lines = []
-    for group in groups:
-        lines += list(group) + [""]
-    return lines
-
-
 def _real_lead():
-    return _starting(PAGE, "Cho dù bạn sở hữu")
+    return line_starting(PAGE, "Cho dù bạn sở hữu")
 
 
 def test_an_unannounced_box_of_packed_headlines_is_a_link_list():
     lead = _real_lead()
     for line in BOX + [SUBHEAD]:
         assert_real(PAGE, line)
-    lines = _page([lead], BOX, [PARAGRAPHS[0]], [PARAGRAPHS[1]], [SUBHEAD], [PARAGRAPHS[1]])
+    lines = spaced_page([lead], BOX, [PARAGRAPHS[0]], [PARAGRAPHS[1]], [SUBHEAD], [PARAGRAPHS[1]])
     found = packed.detect(make_blocks(lines))
     box = {lines.index(h) for h in BOX}
     assert set(found) == box
@@ -46,7 +33,7 @@ def test_an_unannounced_box_of_packed_headlines_is_a_link_list():
 
 
 def test_a_lone_subheading_between_gaps_is_not_a_list():
-    lines = _page([_real_lead()], [SUBHEAD], [PARAGRAPHS[0]], [PARAGRAPHS[1]], [PARAGRAPHS[0]])
+    lines = spaced_page([_real_lead()], [SUBHEAD], [PARAGRAPHS[0]], [PARAGRAPHS[1]], [PARAGRAPHS[0]])
     assert packed.detect(make_blocks(lines)) == {}
 
 
@@ -65,13 +52,13 @@ def test_sentences_and_dates_are_not_headlines():
 
 def test_a_marker_heading_a_packed_list_governs_only_that_list():
     page = "tnmcp-baodautu-article"
-    lead = _starting(page, "Ông Tống Anh Linh - Giám đốc")
+    lead = line_starting(page, "Ông Tống Anh Linh - Giám đốc")
     marker = "TIN LIÊN QUAN"
     items = ["Một cá nhân bị xử phạt vì dùng 19 tài khoản thao túng giá cổ phiếu PAS",
              "Một cá nhân dùng 10 tài khoản thao túng giá cổ phiếu CRC của Create Capital"]
     for line in [marker, *items]:
         assert_real(page, line)
-    lines = _page([PARAGRAPHS[0]], [lead, marker, *items], [PARAGRAPHS[1]], [PARAGRAPHS[0]])
+    lines = spaced_page([PARAGRAPHS[0]], [lead, marker, *items], [PARAGRAPHS[1]], [PARAGRAPHS[0]])
     found = packed.detect(make_blocks(lines))
     m = lines.index(marker)
     assert found[m].reason.startswith("packed.list_marker:") and found[m].scope == "line" and found[m].overrides
