@@ -135,8 +135,9 @@ def display_form(line: str) -> str:
 def match_form(line: str, memo: dict[str, str] | None = None) -> str:
     """The canonical form detectors match on (see module docstring).
 
-    Steps: HTML entities unescaped, inline Markdown read as its text, NFC, invisible characters removed, every Unicode
-    space → one ASCII space, trimmed, tone marks moved to new-style placement.
+    Steps: HTML entities unescaped, inline Markdown read as its text, NFC, invisible
+    characters removed, every Unicode space → one ASCII space, trimmed, tone marks moved
+    to new-style placement.
     Steps that cannot change the text are skipped (measured: most lines need none of
     NFC, invisible removal or tone moves): pure-ASCII text has no composed characters,
     invisibles or tone marks, and ``translate`` only runs when an invisible is present.

@@ -487,7 +487,7 @@ def _lines(blocks: list[Block], labels: dict[int, tuple[Label, str]], page: _Pag
         if index in labels:
             label, reason = labels[index]
         elif not b.norm:
-            label, reason = blank, ("blank line" if not b.text else _MARKS_ONLY)
+            label, reason = blank, ("blank line" if not b.text else _PRINTS_NOTHING)
         elif index in decisions:
             d = decisions[index]
             label, reason = d.label, d.reason
@@ -499,7 +499,7 @@ def _lines(blocks: list[Block], labels: dict[int, tuple[Label, str]], page: _Pag
     return tuple(out)
 
 
-_MARKS_ONLY = "normalize.prints_nothing: only marks that print nothing (Markdown '**', '# ', '[ ](#)'; '&nbsp;')"
+_PRINTS_NOTHING = "normalize.prints_nothing: only marks that print nothing (Markdown '**', '# ', '[ ](#)'; '&nbsp;')"
 
 
 def _outside_label(b: Block, page: _Page, region: Region | None) -> tuple[Label, str]:

@@ -55,10 +55,10 @@ def ends_with_credit(text: str) -> bool:
     return _may_have_credit_suffix(text) and CREDIT_SUFFIX.search(text) is not None
 
 
-# "CLIP: Ô tô bất ngờ bốc cháy trên vỉa hè" / "Video: …": a clause after a video label is
-# the clip's caption inside an article, and the story's headline where it heads the page
+# "CLIP: Ô tô bất ngờ bốc cháy trên vỉa hè" / "Video: …": a clause (6+ words) after a video
+# label is the clip's caption inside an article, and the story's headline where it heads
+# the page
 MEDIA_HEADLINE = regex.compile(r"^[(\[]?(?:video|clip)\s*[:)\]]\s*(?:\S+\s+){5,}\S+$", regex.I)
-MEDIA_HEADLINE_MIN_WORDS = 6
 
 
 def media_headline(text: str) -> bool:

@@ -31,9 +31,9 @@ TRAILING_COUNTERS = regex.compile(r"\S\s{2,}\d+(?:\s+\d+){1,4}$")
 
 
 # "Giá vàng hôm nay tăng mạnh 04/01/2021 08:57 Giá vàng trong nước sáng nay …": a listing's
-# teaser card (headline, time, teaser) printed as one line; the headline ends no sentence
-# ("TP.HCM" is no full stop). The stamp is a dateline's
-# numeric date with its clock time, which prose does not write ("lúc 8h57 ngày 4/1").
+# teaser card (headline, time, teaser) printed as one line. The headline ends no sentence
+# ("TP.HCM" is no full stop); the stamp is a dateline's numeric date with its clock time,
+# which prose does not write ("lúc 8h57 ngày 4/1").
 TEASER_CARD = regex.compile(
     r"^(?P<head>(?:[^.!?]|\.(?=\S)){15,200}?)\s+(?:\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[-|,]?\s*\d{1,2}/\d{1,2}/\d{4})"
     r"(?:\s*\(?GMT\s*\+\s*7\)?)?\s+[\p{Lu}(\"“]\S*(?:\s+\S+){7}"

@@ -54,15 +54,15 @@ def _ui_run(key: str) -> int:
         return 0
     words = [w for w in key.split(" ") if w not in _RUN_SEPARATORS]
     n = len(words)
-    fewest: list[int | None] = [0] + [None] * n  # fewest phrases covering words[:i]
+    uncovered = n + 1  # more phrases than words: no cover yet
+    fewest = [0] + [uncovered] * n  # fewest phrases covering words[:i]
     for i in range(n):
-        if fewest[i] is None:
+        if fewest[i] == uncovered:
             continue
         for j in range(i + 1, min(n, i + _RUN_PHRASE_WORDS) + 1):
-            if " ".join(words[i:j]) in keys and (fewest[j] is None or fewest[i] + 1 < fewest[j]):  # type: ignore[operator]
-                fewest[j] = fewest[i] + 1  # type: ignore[operator]
-    found = fewest[n]
-    return found if found is not None and found >= 2 else 0
+            if fewest[i] + 1 < fewest[j] and " ".join(words[i:j]) in keys:
+                fewest[j] = fewest[i] + 1
+    return fewest[n] if 2 <= fewest[n] < uncovered else 0
 _BULLETS = ">»-–•* "
 
 
