@@ -185,3 +185,16 @@ def test_a_short_line_that_recurs_in_a_speech_stays_body():
     page = "enews-jsp-dantri-20221224191050762"
     article = boilerstrip.extract((FIXTURES / "dev" / f"{page}.txt").read_text(encoding="utf-8"))
     assert article.paragraphs.count("Kính thưa các đồng chí,") == 2
+
+
+def test_the_lead_under_a_share_button_is_found():
+    # a finance paper's header: headline, byline | dateline | section, "Chia sẻ", the lead,
+    # then a stock widget and a "TIN MỚI" box label before the rest of the body (invented
+    # header; body lines of a corpus page)
+    page = "myfeed-vnexpress2-ione"
+    lead, second, third = line_starting(page, "Vết bớt khác thường"), line_starting(page, "Anh Zhang Hongming, đến từ"), line_starting(page, "Suốt nhiều năm qua")
+    lines = ["Những người khổ hạnh vì bớt lạ trên khắp thế giới", "Theo Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán",
+             "Chia sẻ", lead, "DBC:", "Giá hiện tại", "Thay đổi", "Xem hồ sơ doanh nghiệp", "TIN MỚI", second, third]
+    article = boilerstrip.extract("\n".join(lines))
+    assert article.title == lines[0]
+    assert article.paragraphs == (lead, second, third)

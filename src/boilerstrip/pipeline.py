@@ -258,7 +258,9 @@ def _attach_lead(page: _Page, choice: _Choice) -> _Choice:
         return choice
     for pos in range(title.position + 1, region.start):
         d = page.decisions.get(page.seq[pos].index)
-        if d is not None and d.scope == LINE and d.label in HEADER_LABELS:
+        # (a share button, "Chia sẻ", ends the article after the body; under the headline it
+        # is one more header line)
+        if d is not None and d.label in HEADER_LABELS and (d.scope == LINE or d.label is Label.WIDGET):
             continue
         if d is None and page.classes[pos] is Density.GOOD:
             body = dict(choice.body)
