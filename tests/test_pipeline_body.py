@@ -198,3 +198,15 @@ def test_the_lead_under_a_share_button_is_found():
     article = boilerstrip.extract("\n".join(lines))
     assert article.title == lines[0]
     assert article.paragraphs == (lead, second, third)
+
+
+def test_a_question_right_above_a_paragraph_is_a_subheading_even_after_a_caption():
+    page = "myfeed-vnexpress2-ione"
+    first, second, third = line_starting(page, "Vết bớt khác thường"), line_starting(page, "Anh Zhang Hongming, đến từ"), line_starting(page, "Suốt nhiều năm qua")
+    caption, question = "Anh Zhang Hongming trong một lần đi khám bệnh", "Hội chứng Nevus là gì?"  # invented
+    article, by = _labels(["Những người khổ hạnh vì bớt lạ", first, second, caption, question, third])
+    assert by[question].label == "body" and by[question].reason.startswith("region.question_subheading:")
+    assert by[caption].label != "body"
+    # not in precision mode, which keeps no subheading
+    _, by = _labels(["Những người khổ hạnh vì bớt lạ", first, second, caption, question, third], favor="precision")
+    assert by[question].label != "body"

@@ -344,6 +344,10 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
             if (lone or opts.favor == "recall") and next_good and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
                 body[pos] = "region.subheading: a lone short line followed by a body paragraph"
                 continue
+            if next_good and after == pos + 1 and _asks(seq[pos].norm) and len(seq[pos].norm) <= max_sub:
+                # a caption above does not make it one: captions do not ask ("Louis Phạm là ai?")
+                body[pos] = "region.question_subheading: a short question right above a body paragraph"
+                continue
         if (opts.favor != "precision" and pos not in body and pos - 1 in body and pos > region.start
                 and _continues_run_on(page, pos, region.end, body[pos - 1])):
             body[pos] = LIST_RUN_REASON
@@ -368,6 +372,11 @@ def _repeated_paragraphs(seq: Sequence[Block], body: dict[int, str]) -> list[tup
         else:
             first[b.norm] = pos
     return repeats
+
+
+def _asks(norm: str) -> bool:
+    """A question of 2+ words: "Louis Phạm là ai?", "Vì sao giá vàng tăng?"."""
+    return norm.rstrip("\"'”’»)]").endswith("?") and " " in norm
 
 
 RUN_ON_PARAGRAPH_WORDS = 10
