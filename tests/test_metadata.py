@@ -326,3 +326,15 @@ def test_find_credits_reads_the_source_printed_after_the_tag_list():
     lines = [BODY_LINE, "Tags", "clip nóng", BODY_LINE.replace("Quan hệ", "Căng thẳng"), "Theo tienphong.vn"]
     seq = make_blocks(lines)
     assert metadata.find_credits(seq, run_rules(seq), None, 0) == (None, None, set())
+
+
+def test_find_title_skips_a_line_that_runs_on():
+    # a how-to box inlined under a byline: "… hoặc mở trực tiếp đường dẫn này:" is no headline
+    headline = "Lũ quét ở Lai Châu làm 1 người chết, hơn 4.600 người bị cô lập"
+    lines = [headline, "Đình Huy - quanghuy95.pr@gmail.com", "17/07/2026 22:18 GMT+7",
+             'Nhấp vào nút "Thêm Thanh Niên trên Google" hoặc mở trực tiếp đường dẫn này:', BODY_LINE]
+    seq = make_blocks(lines)
+    decisions = run_rules(seq)
+    title = metadata.find_title(seq, decisions, 4)
+    assert title is not None and title.text == headline
+    assert metadata.find_credits(seq, decisions, title, 4)[0] == "Đình Huy"

@@ -71,8 +71,8 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
             glued, text = split
     if len(text) > TITLE_MAX_CHARS or text.endswith(".") and not text.endswith("..."):
         return None  # (tested before counting words: paragraphs in the window are long)
-    if "://" in text or text[:1] == "<":
-        return None  # an address or markup left by the converter is no headline
+    if "://" in text or text[:1] == "<" or text[-1:] == ":":
+        return None  # an address or markup left by the converter is no headline, nor a line that runs on
     if len(WORD.findall(text)) < TITLE_MIN_WORDS:
         return None
     if credits.looks_like_person(text):

@@ -53,6 +53,8 @@ NAME_OUTLET = regex.compile(
     r"\s*/\s*(?P<src>\p{Lu}[\p{L}\d .&+-]{1,40})$"
 )
 _OUTLET_NAME = regex.compile(r"\b\p{Lu}{2,}\b|\.\p{L}{2,3}\b|^Báo |\+$")
+# "Đình Huy - quanghuy95.pr@gmail.com": the reporter's name and e-mail address
+NAME_EMAIL = regex.compile(rf"^(?P<author>{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{1,4}})\s*[-–|,]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # "Phùng Anh (VTV Online)" / "Minh Thư (TTXVN)": the reporter, then the outlet in brackets
 # (not "Ông Nguyễn Văn A (UBND)": a person spoken of, whom a pronoun introduces)
 _PRONOUNS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cháu"})
@@ -172,6 +174,9 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     m = NAME_OUTLET.match(text) if "/" in text else None
     if m and _OUTLET_NAME.search(m["src"]):
         return "name_outlet", m["author"].strip(), m["src"].strip()
+    m = NAME_EMAIL.match(text) if "@" in text else None
+    if m:
+        return "name_email", m["author"].strip(), None
     m = PAREN_AGENCY.match(text) if text[:1] in ("(", "[") else None
     if m and _AGENCY_NAME.match(m["who"]) and "ảnh" not in m["who"].lower():
         return "agency", None, m["who"].strip()
