@@ -210,3 +210,21 @@ def test_a_question_right_above_a_paragraph_is_a_subheading_even_after_a_caption
     # not in precision mode, which keeps no subheading
     _, by = _labels(["Những người khổ hạnh vì bớt lạ", first, second, caption, question, third], favor="precision")
     assert by[question].label != "body"
+
+
+def test_a_box_printed_twice_does_not_outweigh_the_article():
+    # a related carousel whose items (headline + teaser) are printed twice: its repeated
+    # headline is no repeated title, and its second copies add no text. One copy of the box
+    # holds less text than the article, two copies more (invented headlines, paragraphs of
+    # corpus pages)
+    page = "myfeed-vnexpress2-ione"
+    paragraphs = [line_starting(page, p) for p in ("Vết bớt khác thường", "Anh Zhang Hongming, đến từ", "Suốt nhiều năm qua")]
+    headline = "Những người khổ hạnh vì bớt lạ trên khắp thế giới"
+    other = "enews-jsp-dantri-20221224181223256"
+    items = []
+    for n, prefix in enumerate(("Chiều nay (24/12)", "Sau trận đấu, rất nhiều")):
+        items += [f"Bản tin thể thao số {n + 1}: khung thành sân Mỹ Đình được kiểm tra kỹ", line_starting(other, prefix)]
+    lines = [headline, "16/07/2026 08:46", *paragraphs, "Tin liên quan", *items, *items]
+    article = boilerstrip.extract("\n".join(lines))
+    assert article.title == headline
+    assert article.paragraphs == tuple(paragraphs)

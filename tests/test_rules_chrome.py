@@ -82,6 +82,7 @@ def test_follow_prompts_in_dev_pages_are_widgets(page, line):
     "Theo dõi VietnamPlus",  # the follow button: the site's name alone
     "Thêm SOHA trên Google Chọn SOHA làm nguồn ưu tiên trên Google Search. Xem hướng dẫn.",
     "Prefer Nhan Dan on Google",
+    "Mời quý độc giả theo dõi VOV.VN trên",  # the platform icons follow, as images
 ])
 def test_follow_prompts_are_widgets(line):
     assert chrome.detect(make_blocks([line]))[0].reason.startswith("chrome.follow_prompt:")

@@ -176,6 +176,8 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     teaser streams dominate the page (a listing)."""
     w = opts.weights
     scores = [block_score(c, b.features.words, page.decisions.get(b.index), w, b.features.ends_sentence) for b, c in zip(page.seq, page.classes)]
+    for pos in _printed_before(page.seq, page.classes):
+        scores[pos] = -w.inline_clutter_cost  # a box printed twice: its second copy adds no text
     article: tuple[float, Region, _Choice] | None = None  # (total, region, choice)
     streams: list[tuple[float, str, Region]] = []
     regions = candidate_regions(scores)
@@ -198,7 +200,8 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         if verdict:
             streams.append((region.score, verdict, region))
             continue
-        total = region.score + (TITLE_BONUS if title else 0.0) + (REPEATED_TITLE_BONUS if title and title.repeated else 0.0)
+        repeated = title is not None and title.repeated and not _cloned_pair(page, title.position)
+        total = region.score + (TITLE_BONUS if title else 0.0) + (REPEATED_TITLE_BONUS if repeated else 0.0)
         if article is None or total > article[0]:
             article = (total, region, _Choice(region, title, body, None))
     if article is not None:
@@ -216,6 +219,39 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         if verdict:
             return _Choice(None, None, {}, verdict)
     return chosen
+
+
+def _printed_before(seq: Sequence[Block], classes: Sequence[Density]) -> list[int]:
+    """Positions of prose paragraphs (15+ syllables) the page printed before: the second
+    copy of a box that a page prints twice (carousel clones) must not make that box
+    outweigh the article. (``_repeated_paragraphs`` drops such copies from the body.)"""
+    seen: set[str] = set()
+    again = []
+    good = Density.GOOD
+    for pos, c in enumerate(classes):
+        if c is good:
+            b = seq[pos]
+            if b.features.words >= REPEATED_PARAGRAPH_WORDS:
+                if b.norm in seen:
+                    again.append(pos)
+                else:
+                    seen.add(b.norm)
+    return again
+
+
+def _cloned_pair(page: _Page, title: int) -> bool:
+    """Whether the headline at ``title`` is printed again further down together with the
+    line under it: a box of headline + teaser items that the page prints twice (a
+    carousel's clones), not a page repeating its own headline (as an image's alt text,
+    which stands alone)."""
+    seq = page.seq
+    if title + 1 >= len(seq):
+        return False
+    head, under = seq[title].norm, seq[title + 1].norm
+    for pos in range(title + 2, len(seq) - 1):
+        if seq[pos].norm == head and seq[pos + 1].norm == under:
+            return True
+    return False
 
 
 def _closed_off(page: _Page, article: _Choice, stream: Region) -> bool:

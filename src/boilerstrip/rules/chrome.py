@@ -41,6 +41,7 @@ FOLLOW_PROMPT = regex.compile(
     r"^(?:Theo dõi\s+[^.!?,]{1,40}?\s+trên(?:\s*:?$|\s+(?:Google News|Facebook|Zalo|YouTube|TikTok|fanpage|mạng xã hội)\b)"
     r"|Theo dõi\s+\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*){0,2}$"
     r"|Mời (?:bạn đọc|quý độc giả|độc giả|quý vị|các bạn)\b[^.!?]{0,80}?\b(?:Google News|Facebook|Zalo|YouTube|TikTok|fanpage)\b"
+    r"|Mời (?:bạn đọc|quý độc giả|độc giả|quý vị|các bạn) theo dõi\s+(?:[^.!?,]|\.(?=\S)){1,40}?\s+trên\s*:?$"
     r"|(?:Thêm|Chọn)\s+[^.!?]{1,30}?\s+(?:trên Google|làm nguồn ưu tiên)\b"
     r"|Prefer\s+[^.!?]{1,30}?\s+on Google\b)"
 )
