@@ -55,6 +55,10 @@ ARTICLES = {
                                   ["(NLĐO) - Sáng 21-11"]),
     "inline-teaser-box": ("Hà Nội thí điểm thu phí không dừng tại bãi đỗ xe từ tháng 12", NOV21.replace(day=22, hour=10, minute=0),
                           "Thanh Hà", None, ["Từ ngày 1/12", "Theo Sở Xây dựng", "Nếu thí điểm", "Người dân có thể"]),
+    "stock-widget-header": ("Cận cảnh nhà máy thép ở Hà Tĩnh sau sự cố làm 3 công nhân bị thương", NOV21, "Phạm Trường", "Tiền Phong",
+                            ["Nhà máy thép của", "Theo ghi nhận", "Ngay sau sự cố", "Đại diện doanh nghiệp", "Cơ quan chức năng"]),
+    "toolbar-email-byline": ("Xe buýt điện chạy thử trên tuyến vành đai, người dân được đi miễn phí một tháng", NOV21, "Đình Huy", None,
+                             ["Tuyến xe buýt điện", "Theo Sở Xây dựng", "Nhiều hành khách", "Đơn vị vận hành"]),
 }
 
 
