@@ -7,7 +7,7 @@ the headline; credits and the author's name follow the last paragraph.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Sequence
 
@@ -296,6 +296,23 @@ RELATED_HEADLINE_WORDS = (5, 30)
 FULL_NAME_WORDS = 2
 
 
+@dataclass
+class _Credits:
+    """What the byline zones gave so far (``find_credits``)."""
+
+    names: list[str] = field(default_factory=list)  # name lines, first found first
+    author: str | None = None  # the person a credit names ("Theo Nguyễn Tiến (VnExpress.net)")
+    source: str | None = None
+    positions: set[int] = field(default_factory=set)
+
+    def take(self, pos: int, name: str | None, who: str | None, src: str | None) -> None:
+        if name:
+            self.names.append(name)
+        self.author = self.author or who
+        self.source = self.source or src
+        self.positions.add(pos)
+
+
 def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title: Title | None, end: int,
                  lead: int | None = None) -> tuple[str | None, str | None, set[int]]:
     """(author, source, byline positions). The author is the name line that closes the
@@ -303,52 +320,53 @@ def find_credits(blocks: Sequence[Block], decisions: dict[int, Decision], title:
     credit, past any inline related box), else the byline under the headline (or under the
     lead, at position ``lead``, when a dateline or widget follows it), else the person
     named in the credit."""
-    names: list[str] = []
-    credit_author = source = None
-    positions: set[int] = set()
+    found = _Credits()
     after = range(end + 1, min(len(blocks), end + 1 + AFTER_BODY_WINDOW))
-    near_title = range(title.position + 1, min(len(blocks), title.position + 1 + AFTER_TITLE_WINDOW)) if title else range(0)
-    if title is not None and lead is not None and lead in near_title:
-        near_title = range(near_title.start, min(len(blocks), near_title.stop + 1))  # the lead takes no room
-    for window in (after, near_title):
-        past_box = False
-        for pos in window:
-            d = decisions.get(blocks[pos].index)
-            if window is near_title and pos == lead:
-                continue  # papers that print the lead first sign the story under it
-            if pos in positions:
-                continue  # the outlet under "Theo <writer>", read already ("Tiền Phong" reads as a name too)
-            # a name in capitals signs the article only right after its last paragraph
-            found = _credit_or_name(blocks[pos], d, capitals=window is after and not past_box)
-            if found is not None and window is near_title and lead is not None and pos > lead and not _header_follows(blocks, decisions, pos):
-                found = None  # under the lead, a name line followed by a paragraph is a subheading
-            if found is None:
-                if d is not None and d.scope != "line":
-                    past = _credit_past_tags(blocks, decisions, pos + 1) if window is after and d.label is Label.TAGS else None
-                    if past is not None and source is None:
-                        _, who, source = _credit_or_name(blocks[past], decisions[blocks[past].index]) or (None, None, None)
-                        credit_author = credit_author or who
-                        positions.add(past)
-                    break  # a section marker: the byline zone is over
-                if d is None:
-                    if not _related_headline(blocks[pos]):
-                        break  # a paragraph or a menu: the byline zone is over
-                    past_box = True  # a headline of an inline related box
-                continue
-            name, who, src = found
-            if past_box and name and len(name.split()) < FULL_NAME_WORDS:
-                break  # past a related box only a full name signs the article, not "Cafebiz"
-            if who is None and src is not None and _display(blocks[pos]).startswith("Theo "):
-                outlet = _outlet_below(blocks, decisions, pos, src)
-                if outlet is not None:  # "Theo Thanh Xuân" over "VnEconomy": a writer, then the outlet
-                    who, src = src, outlet
-                    positions.add(pos + 1)
-            if name:
-                names.append(name)
-            credit_author = credit_author or who
-            source = source or src
-            positions.add(pos)
-    return (names[0] if names else credit_author), source, positions
+    _read_byline_zone(blocks, decisions, after, found, after_body=True, lead=None)
+    if title is not None:
+        near_title = range(title.position + 1, min(len(blocks), title.position + 1 + AFTER_TITLE_WINDOW))
+        if lead is not None and lead in near_title:
+            near_title = range(near_title.start, min(len(blocks), near_title.stop + 1))  # the lead takes no room
+        _read_byline_zone(blocks, decisions, near_title, found, after_body=False, lead=lead)
+    return (found.names[0] if found.names else found.author), found.source, found.positions
+
+
+def _read_byline_zone(blocks: Sequence[Block], decisions: dict[int, Decision], zone: range, found: _Credits,
+                      after_body: bool, lead: int | None) -> None:
+    """Read the bylines and credits of one zone (after the body, or under the headline)
+    into ``found``, until a paragraph, a menu or a section marker ends the zone."""
+    past_box = False
+    for pos in zone:
+        d = decisions.get(blocks[pos].index)
+        if pos == lead:
+            continue  # papers that print the lead first sign the story under it
+        if pos in found.positions:
+            continue  # the outlet under "Theo <writer>", read already ("Tiền Phong" reads as a name too)
+        # a name in capitals signs the article only right after its last paragraph
+        credit = _credit_or_name(blocks[pos], d, capitals=after_body and not past_box)
+        if credit is not None and lead is not None and pos > lead and not _header_follows(blocks, decisions, pos):
+            credit = None  # under the lead, a name line followed by a paragraph is a subheading
+        if credit is None:
+            if d is not None and d.scope != LINE:
+                past = _credit_past_tags(blocks, decisions, pos + 1) if after_body and d.label is Label.TAGS else None
+                if past is not None and found.source is None:
+                    _, who, src = _credit_or_name(blocks[past], decisions[blocks[past].index]) or (None, None, None)
+                    found.take(past, None, who, src)
+                return  # a section marker: the byline zone is over
+            if d is None:
+                if not _related_headline(blocks[pos]):
+                    return  # a paragraph or a menu: the byline zone is over
+                past_box = True  # a headline of an inline related box
+            continue
+        name, who, src = credit
+        if past_box and name and len(name.split()) < FULL_NAME_WORDS:
+            return  # past a related box only a full name signs the article, not "Cafebiz"
+        if who is None and src is not None and _display(blocks[pos]).startswith("Theo "):
+            outlet = _outlet_below(blocks, decisions, pos, src)
+            if outlet is not None:  # "Theo Thanh Xuân" over "VnEconomy": a writer, then the outlet
+                who, src = src, outlet
+                found.positions.add(pos + 1)
+        found.take(pos, name, who, src)
 
 
 TAG_LIST_LINES, TAG_WORDS = 8, 6
