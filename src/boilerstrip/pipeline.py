@@ -7,6 +7,7 @@ input line, the label and the reason that decided it. Blocks may come from text 
 from __future__ import annotations
 
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Sequence
 
@@ -183,6 +184,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     regions = candidate_regions(scores)
     counts = metadata.display_counts(page.seq)
     shapes: dict[int, Any] = {}  # headline shapes by position: title windows of regions overlap
+    pairs: Counter[tuple[str, str]] = Counter()  # (line, next line) counts, filled on first need
     for found in regions:
         region = found
         title = metadata.find_title(page.seq, page.decisions, region.start, counts, shapes)
@@ -200,7 +202,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         if verdict:
             streams.append((region.score, verdict, region))
             continue
-        repeated = title is not None and title.repeated and not _cloned_pair(page, title.position)
+        repeated = title is not None and title.repeated and not _cloned_pair(page, title.position, pairs)
         total = region.score + (TITLE_BONUS if title else 0.0) + (REPEATED_TITLE_BONUS if repeated else 0.0)
         if article is None or total > article[0]:
             article = (total, region, _Choice(region, title, body, None))
@@ -239,19 +241,18 @@ def _printed_before(seq: Sequence[Block], classes: Sequence[Density]) -> list[in
     return again
 
 
-def _cloned_pair(page: _Page, title: int) -> bool:
-    """Whether the headline at ``title`` is printed again further down together with the
-    line under it: a box of headline + teaser items that the page prints twice (a
-    carousel's clones), not a page repeating its own headline (as an image's alt text,
-    which stands alone)."""
+def _cloned_pair(page: _Page, title: int, pairs: Counter[tuple[str, str]]) -> bool:
+    """Whether the headline at ``title`` is printed again together with the line under it:
+    a box of headline + teaser items that the page prints twice (a carousel's clones), not
+    a page repeating its own headline (as an image's alt text, which stands alone).
+    ``pairs`` counts each (line, next line) of the page; it is filled here on first use and
+    shared by the page's regions, so a page of many regions stays linear."""
     seq = page.seq
     if title + 1 >= len(seq):
         return False
-    head, under = seq[title].norm, seq[title + 1].norm
-    for pos in range(title + 2, len(seq) - 1):
-        if seq[pos].norm == head and seq[pos + 1].norm == under:
-            return True
-    return False
+    if not pairs:
+        pairs.update(zip((b.norm for b in seq), (b.norm for b in seq[1:])))
+    return pairs[(seq[title].norm, seq[title + 1].norm)] > 1
 
 
 def _closed_off(page: _Page, article: _Choice, stream: Region) -> bool:
