@@ -63,8 +63,9 @@ def rewrite(line: str) -> str:
     text = _LINK.sub(_link_text, _LINK.sub(_link_text, text))
     text = _REF_LINK.sub(r"\1", text)
     text = _ESCAPE.sub(r"\1", _EMPHASIS.sub(_emphasised, _STRONG.sub(_strong, text)))
-    # a line of marks only ("**", "# ", "[ ](#)") prints nothing: it reads as a blank line
-    return "" if _MARKS.issuperset(text) else text
+    # a line of marks only ("**", "_ _") prints nothing: it reads as a blank line (as one
+    # that only held an image or an icon link, "[ ](#)", does once they are gone)
+    return "" if text.strip() and _MARKS.issuperset(text) else text
 
 
 def _link_text(match: re.Match[str]) -> str:
