@@ -338,3 +338,10 @@ def test_find_title_skips_a_line_that_runs_on():
     title = metadata.find_title(seq, decisions, 4)
     assert title is not None and title.text == headline
     assert metadata.find_credits(seq, decisions, title, 4)[0] == "Đình Huy"
+
+
+def test_find_title_skips_a_glued_toolbar():
+    headline = "Siêu mẫu nội y bị mắng khắp mạng xã hội vì một hành động nhỏ"
+    seq = make_blocks([headline, "Minh Vũ", "06/09/2026 15:33", "NgheChia sẻ Lưu tinBình luận __Trở về", BODY_LINE])
+    title = metadata.find_title(seq, run_rules(seq), 4)
+    assert title is not None and title.text == headline

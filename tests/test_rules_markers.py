@@ -175,3 +175,14 @@ def test_lines_that_are_not_runs_of_interface_phrases(line):
     found = markers.detect(make_blocks([line]))
     assert 0 not in found or not found[0].reason.startswith("markers.ui_run")
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chia sẻLưu tin Bình luậnTrở về", True),  # html2text glues a toolbar's buttons together
+    ("NgheChia sẻ Lưu tinBình luận __Trở về", True),  # an icon's marks glued on too
+    ("iPhone 15: Thông số kỹ thuật", False),  # brand names have the same case shape
+    ("VnExpress ra mắt giao diện mới", False),
+    ("Chia sẻ Lưu tin", False),  # nothing glued: the line's own run rule reads it
+])
+def test_a_toolbar_glued_together_is_read_once_parted(text, expected):
+    assert markers.glued_interface_run(text) is expected

@@ -16,7 +16,7 @@ import regex
 from . import markdown
 from .features import ENUMERATED, SENTENCE_END, WORD
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
-from .rules import captions, credits, dates
+from .rules import captions, credits, dates, markers
 from .rules.base import LINE, Decision
 from .types import Block, Label
 
@@ -75,8 +75,8 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
         return None  # an address or markup left by the converter is no headline, nor a line that runs on
     if len(WORD.findall(text)) < TITLE_MIN_WORDS:
         return None
-    if credits.looks_like_person(text):
-        return None
+    if credits.looks_like_person(text) or markers.glued_interface_run(text):
+        return None  # (or a toolbar whose buttons a converter glued together)
     return text, glued
 
 

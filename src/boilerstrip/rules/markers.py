@@ -34,7 +34,7 @@ def _line_phrases() -> dict[str, Label]:
 MAX_CHARS = 60  # a marker or interface phrase is a short line
 #: Most words of one phrase of a run of interface phrases ("Chia sẻ Lưu tin Bình luận Trở về")
 _RUN_PHRASE_WORDS = 6
-_RUN_SEPARATORS = frozenset("|-–•·/")
+_RUN_SEPARATORS = "|-–•·/_*"  # between buttons, alone or glued to one ("__Trở về": an icon's marks)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +52,7 @@ def _ui_run(key: str) -> int:
     first, space, _ = key.partition(" ")  # (a key is single-spaced) most lines fail here
     if not space or first not in firsts or key[key.rfind(" ") + 1:] not in lasts:
         return 0
-    words = [w for w in key.split(" ") if w not in _RUN_SEPARATORS]
+    words = [w for w in (w.strip(_RUN_SEPARATORS) for w in key.split(" ")) if w]
     n = len(words)
     uncovered = n + 1  # more phrases than words: no cover yet
     fewest = [0] + [uncovered] * n  # fewest phrases covering words[:i]
@@ -102,6 +102,19 @@ def _inline_related(norm: str) -> Decision | None:
     if m is None or line_key(m["marker"]) not in _inline_openers():
         return None
     return _INLINE_RELATED
+
+
+#: A lower-case letter against an upper-case one: words a converter glued ("Chia sẻLưu tin")
+_GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+def glued_interface_run(text: str) -> bool:
+    """Whether ``text`` is a run of interface phrases once the words a converter glued
+    together are parted ("Chia sẻLưu tin Bình luậnTrở về", html2text's toolbar). Only for
+    the few lines that might be headlines: it costs a scan."""
+    if len(text) > MAX_CHARS or _GLUED_WORDS.search(text) is None:  # a run is a short line
+        return False
+    return _ui_run(line_key(match_form(_GLUED_WORDS.sub(" ", text)))) > 0
 
 
 def _decide(norm: str) -> Decision | None:
