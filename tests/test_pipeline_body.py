@@ -228,3 +228,17 @@ def test_a_box_printed_twice_does_not_outweigh_the_article():
     article = boilerstrip.extract("\n".join(lines))
     assert article.title == headline
     assert article.paragraphs == tuple(paragraphs)
+
+
+def test_a_label_ending_in_colon_above_the_key_points_is_body():
+    # "Những điểm chính:" over the key points that open the story (invented lines)
+    page = "myfeed-vnexpress2-ione"
+    paragraphs = [line_starting(page, p) for p in ("Anh Zhang Hongming, đến từ", "Suốt nhiều năm qua")]
+    points = ["- Anh Zhang mắc hội chứng Nevus bẩm sinh từ khi chào đời.",
+              "- Vết bớt lan rộng khắp lưng và hai cánh tay của anh."]
+    lines = ["Những người khổ hạnh vì bớt lạ trên khắp thế giới", "16/07/2026 08:46", "Những điểm chính:", *points, *paragraphs]
+    article, by = _labels(lines)
+    assert article.paragraphs == ("Những điểm chính:", *points, *paragraphs)
+    assert by["Những điểm chính:"].reason.startswith("region.run_on:")
+    # precision mode keeps to the region the scan found
+    assert "Những điểm chính:" not in boilerstrip.extract("\n\n".join(lines), favor="precision").paragraphs

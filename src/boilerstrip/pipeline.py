@@ -214,7 +214,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         return _Choice(None, None, {}, stream[1])
     if article is None:
         return _Choice(None, None, {}, None)
-    chosen = _attach_lead(page, _attach_first_section(page, _end_at_credit(page, article[2]), opts))
+    chosen = _attach_lead(page, _attach_run_on_head(page, _attach_first_section(page, _end_at_credit(page, article[2]), opts), opts))
     if opts.judges_teasers and chosen.region is not None:
         others = [r.score for r in regions if r.end < chosen.region.start or r.start > chosen.region.end]
         verdict = coherence.scattered(chosen.region.score, others)
@@ -327,6 +327,23 @@ def _attach_first_section(page: _Page, choice: _Choice, opts: Options) -> _Choic
         return choice
     body = dict(choice.body)
     body[pos] = "region.first_section: '1.' heads the numbered sections the article goes on with"
+    return replace(choice, region=replace(region, start=pos), body=body)
+
+
+def _attach_run_on_head(page: _Page, choice: _Choice, opts: Options) -> _Choice:
+    """A line ending in ':' right above the region ("Những điểm chính:" over the key points)
+    introduces what the region starts with: it is the article's, though the region scan,
+    which starts at text that scores, left it out."""
+    region, title = choice.region, choice.title
+    if region is None or region.start == 0 or opts.favor == "precision":
+        return choice
+    pos = region.start - 1
+    head = page.seq[pos]
+    if (head.index in page.decisions or (title is not None and pos <= title.position)
+            or head.norm[-1] not in RUN_ON or head.features.words < 2 or len(head.norm) > opts.thresholds.subheading_max_chars):
+        return choice
+    body = dict(choice.body)
+    body[pos] = RUN_ON_REASON
     return replace(choice, region=replace(region, start=pos), body=body)
 
 
