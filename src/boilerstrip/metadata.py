@@ -76,7 +76,7 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
     if len(WORD.findall(text)) < TITLE_MIN_WORDS:
         return None
     if credits.looks_like_person(text) or markers.glued_interface_run(text):
-        return None  # (or a toolbar whose buttons a converter glued together)
+        return None  # a person's name, or a toolbar whose buttons a converter glued together
     return text, glued
 
 

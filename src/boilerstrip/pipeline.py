@@ -214,7 +214,10 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         return _Choice(None, None, {}, stream[1])
     if article is None:
         return _Choice(None, None, {}, None)
-    chosen = _attach_lead(page, _attach_run_on_head(page, _attach_first_section(page, _end_at_credit(page, article[2]), opts), opts))
+    chosen = _end_at_credit(page, article[2])
+    chosen = _attach_first_section(page, chosen, opts)
+    chosen = _attach_run_on_head(page, chosen, opts)
+    chosen = _attach_lead(page, chosen)
     if opts.judges_teasers and chosen.region is not None:
         others = [r.score for r in regions if r.end < chosen.region.start or r.start > chosen.region.end]
         verdict = coherence.scattered(chosen.region.score, others)
