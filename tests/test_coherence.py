@@ -219,3 +219,17 @@ def test_headline_and_paragraph_pairs_are_sections_when_they_are_many_or_the_pag
     assert coherence.inline_teasers(seq, body, 0, len(seq) - 1) == []
     seq, body = _story_with_box(paragraph_gap=None)  # nothing sets a heading apart from its text
     assert coherence.inline_teasers(seq, body, 0, len(seq) - 1) == []
+
+
+def test_a_paragraph_opening_with_the_leads_outlet_mark_is_another_storys_lead():
+    lead = "VOV.VN - Argentina đối diện với án phạt từ FIFA sau khi ăn mừng mang thông điệp chính trị."  # invented
+    para = article_body()["body"][2]
+    headline = "Dư âm Anh 1-2 Argentina: HLV Tuchel đưa Tam Sư về nhà"
+    teaser = "VOV.VN - HLV Tuchel đã mắc sai lầm khi dựng xe buýt quá sớm khiến tuyển Anh thua ngược."
+    seq = make_blocks([lead, para, headline, teaser])
+    assert coherence.other_leads(seq, {0: "", 1: "", 2: "", 3: ""}) == [2, 3]
+    # a lead without an outlet mark, or a mark only inside a sentence, says nothing
+    seq = make_blocks([para, lead, headline, teaser])
+    assert coherence.other_leads(seq, {0: "", 1: "", 2: "", 3: ""}) == []
+    seq = make_blocks([lead, "Phóng viên VOV.VN - người có mặt tại sân - cho biết các cầu thủ đã rời sân trong im lặng.", para])
+    assert coherence.other_leads(seq, {0: "", 1: "", 2: ""}) == []

@@ -242,3 +242,18 @@ def test_a_label_ending_in_colon_above_the_key_points_is_body():
     assert by["Những điểm chính:"].reason.startswith("region.run_on:")
     # precision mode keeps to the region the scan found
     assert "Những điểm chính:" not in boilerstrip.extract("\n\n".join(lines), favor="precision").paragraphs
+
+
+def test_another_storys_lead_closing_the_text_is_not_body_and_the_signature_past_it_is_read():
+    # a broadcaster prints a related story (headline, then its lead with the outlet's mark)
+    # between the last paragraph and the signature "PV/VOV.VN" (invented text)
+    page = "myfeed-vnexpress2-ione"
+    paragraphs = [line_starting(page, p) for p in ("Anh Zhang Hongming, đến từ", "Suốt nhiều năm qua")]
+    lead = "VOV.VN - Những người mắc hội chứng Nevus bẩm sinh phải sống chung với vết bớt lớn trên cơ thể suốt đời."
+    headline = "Dư âm Anh 1-2 Argentina: HLV Tuchel đưa Tam Sư về nhà"
+    teaser = "VOV.VN - HLV Tuchel đã mắc sai lầm khi dựng xe buýt quá sớm khiến tuyển Anh thua ngược ở bán kết."
+    lines = ["Những người khổ hạnh vì bớt lạ trên khắp thế giới", "16/07/2026 08:46", lead, *paragraphs, headline, teaser, "PV/VOV.VN"]
+    article, by = _labels(lines)
+    assert article.paragraphs == (lead, *paragraphs)
+    assert by[teaser].reason.startswith("coherence.other_lead:") and by[headline].label == "teaser"
+    assert (article.author, article.source) == ("PV", "VOV.VN")

@@ -46,6 +46,7 @@ def test_credit_reads_author_and_source(page, line, expected):
     ("Phùng Anh (VTV Online)", ("name_outlet", "Phùng Anh", "VTV Online")),  # the outlet in brackets
     ("Minh Thư (TTXVN)", ("name_outlet", "Minh Thư", "TTXVN")),
     ("Đình Huy - quanghuy95.pr@gmail.com", ("name_email", "Đình Huy", None)),  # name and e-mail address
+    ("PV/VOV.VN", ("name_outlet", "PV", "VOV.VN")),  # the outlet's staff reporter
     ("T.Phương (tổng hợp)", ("author_note", "T.Phương", None)),
     # aggregators credit the story's address, after the outlet's name or alone
     ("Nguồn Znews: http://news.zing.vn/quan-uy-trung-uong-post560.html", ("nguon", None, "Znews")),

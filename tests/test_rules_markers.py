@@ -186,3 +186,9 @@ def test_lines_that_are_not_runs_of_interface_phrases(line):
 ])
 def test_a_toolbar_glued_together_is_read_once_parted(text, expected):
     assert markers.glued_interface_run(text) is expected
+
+
+def test_a_toast_with_an_exclamation_mark_is_its_marker():
+    # the line key drops a final "!": "Copy link thành công!" is the marker "Copy link thành công"
+    found = markers.detect(make_blocks(["Copy link thành công!"]))
+    assert found[0].reason.startswith("markers.section:")

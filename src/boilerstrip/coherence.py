@@ -202,3 +202,28 @@ def inline_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: 
     if len(others) <= len(pairs) // 2 or sum(not seq[pos].tight for pos in others) < SPACED_SHARE * len(others):
         return []
     return pairs
+
+
+# "(Dân trí) - ", "VOV.VN - ", "TTO - ", "(NLĐO) - ": the outlet's mark that opens a story's
+# lead, and only its lead
+LEAD_OPENER = regex.compile(r"^(?:\([^()]{2,24}\)|\p{Lu}[\p{L}\d.+]{1,20})\s*[-–—]\s")
+
+
+def other_leads(seq: Sequence[Block], body: dict[int, str]) -> list[int]:
+    """Positions of the body paragraphs that open with the lead's own outlet mark ("VOV.VN -
+    …" again, further down), with the short headline line right above each: papers mark
+    only a story's lead so, and another story's lead is a teaser of it."""
+    order = sorted(body)
+    if len(order) < 2:
+        return []
+    m = LEAD_OPENER.match(seq[order[0]].norm)
+    if m is None:
+        return []
+    mark = m.group(0).rstrip()
+    out: list[int] = []
+    for pos in order[1:]:
+        if seq[pos].norm.startswith(mark):
+            out.append(pos)
+            if pos - 1 in body and pos - 1 != order[0] and not seq[pos - 1].features.ends_sentence:
+                out.append(pos - 1)  # its headline
+    return sorted(set(out))

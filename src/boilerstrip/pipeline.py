@@ -511,12 +511,16 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
             for pos in coherence.inline_teasers(seq, body, region.start, region.end):
                 body.pop(pos, None)
                 labels[seq[pos].index] = (Label.TEASER, "coherence.inline_teasers: a headline printed against a teaser that restates it, inside the article")
+    teasers = coherence.other_leads(seq, body)
+    for pos in teasers:
+        body.pop(pos)
+        labels[seq[pos].index] = (Label.TEASER, "coherence.other_lead: another story's lead (or its headline): it opens with the lead's outlet mark")
     for pos, first in _repeated_paragraphs(seq, body):
         body.pop(pos)
         labels[seq[pos].index] = (Label.DUPLICATE, f"region.paragraph_repeat: the paragraph of line {seq[first].index + 1} printed again")
     published = author = source = category = None
     if body and region is not None:
-        end = max(body)
+        end = max(body.keys() | teasers)  # the signature follows another story's teaser that closes the text
         published = metadata.find_published(seq, decisions, title, region.start, end)
         author, source, byline_positions = metadata.find_credits(seq, decisions, title, end, min(body))
         category = metadata.find_category(seq, decisions, title)

@@ -174,6 +174,9 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     m = NAME_OUTLET.match(text) if "/" in text else None
     if m and _OUTLET_NAME.search(m["src"]):
         return "name_outlet", m["author"].strip(), m["src"].strip()
+    staff, slash, outlet = text.partition("/")
+    if slash and len(staff) <= _STAFF_MAX and STAFF.match(staff.strip()) and _OUTLET_NAME.search(outlet.strip()):
+        return "name_outlet", staff.strip(), outlet.strip()  # "PV/VOV.VN": the staff reporter of the outlet
     m = NAME_EMAIL.match(text) if "@" in text else None
     if m:
         return "name_email", m["author"].strip(), None
