@@ -50,6 +50,7 @@ def test_links_keep_their_text_and_images_print_nothing():
     assert plain_text("[![Ảnh](https://x.vn/a.jpg)](https://x.vn/a.html)") == ""  # a linked photo
     assert plain_text("[Tin](https://a.vn/a_(b)) và [Ảnh][1]") == "Tin và Ảnh"
     assert plain_text("## Tin liên quan ##") == "Tin liên quan"
+    assert plain_text("##### ## [Dư âm Anh 1-2 Argentina](/the-thao/du-am)") == "Dư âm Anh 1-2 Argentina"  # nested marks
 
 
 def test_may_be_markdown_is_necessary():

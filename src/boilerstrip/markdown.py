@@ -33,7 +33,7 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*([^*]+?)\*(?![\w*])|(?<![\w_])_([^_]+?)_(?!
 _MARKS = frozenset("*_# \t")
 # A heading mark at the line's start: "## Tin liên quan". (Block quotes are left: plain
 # text pages print ">> Xem thêm" links, which the headline rules read by that mark.)
-_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_HEADING = re.compile(r"^\s*#{1,6}(?:\s+#{1,6})*\s+")  # (converters nest them: "##### ## Tin")
 # A heading's closing hashes: "## Tin liên quan ##"
 _CLOSING_HASHES = re.compile(r"\s+#+\s*$")
 # Markdown escapes: "1\. Hà Nội", "\- mục", "\*"
