@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 import regex
 
@@ -227,21 +227,10 @@ def _choose(page: _Page, opts: Options) -> _Choice:
 
 
 def _printed_before(seq: Sequence[Block], classes: Sequence[Density]) -> list[int]:
-    """Positions of prose paragraphs (15+ syllables) the page printed before: the second
-    copy of a box that a page prints twice (carousel clones) must not make that box
-    outweigh the article. (``_repeated_paragraphs`` drops such copies from the body.)"""
-    seen: set[str] = set()
-    again = []
-    good = Density.GOOD
-    for pos, c in enumerate(classes):
-        if c is good:
-            b = seq[pos]
-            if b.features.words >= REPEATED_PARAGRAPH_WORDS:
-                if b.norm in seen:
-                    again.append(pos)
-                else:
-                    seen.add(b.norm)
-    return again
+    """Positions of prose paragraphs the page printed before: the second copy of a box that
+    a page prints twice (carousel clones) must not make that box outweigh the article.
+    (``_repeated_paragraphs`` drops such copies from the body.)"""
+    return [pos for pos, _ in _second_copies(seq, (pos for pos, c in enumerate(classes) if c is Density.GOOD))]
 
 
 def _cloned_pair(page: _Page, title: int, pairs: Counter[tuple[str, str]]) -> bool:
@@ -315,39 +304,48 @@ FIRST_SECTION = regex.compile(r"^1[.)]\s")
 SECOND_SECTION = regex.compile(r"^2[.)]\s")
 
 
-def _attach_first_section(page: _Page, choice: _Choice, opts: Options) -> _Choice:
-    """A "1. …" head right above the region opens the article's numbered sections when the
-    region goes on with "2. …": a related box above it cut the first head off the text."""
+def _line_above_region(page: _Page, choice: _Choice, opts: Options) -> int | None:
+    """Position of the line right above the chosen region when it may still be the
+    article's first line: claimed by no rule, below the headline, no longer than a
+    subheading (never in precision mode, which keeps to what the region scan found)."""
     region = choice.region
     if region is None or region.start == 0 or opts.favor == "precision":
-        return choice
+        return None
     pos = region.start - 1
     head = page.seq[pos]
     if (head.index in page.decisions or (choice.title is not None and pos <= choice.title.position)
-            or not FIRST_SECTION.match(head.norm) or len(head.norm) > opts.thresholds.subheading_max_chars):
+            or len(head.norm) > opts.thresholds.subheading_max_chars):
+        return None
+    return pos
+
+
+def _with_head(choice: _Choice, pos: int, reason: str) -> _Choice:
+    """``choice`` with its region starting one line earlier, at ``pos``, which is body."""
+    assert choice.region is not None
+    body = dict(choice.body)
+    body[pos] = reason
+    return replace(choice, region=replace(choice.region, start=pos), body=body)
+
+
+def _attach_first_section(page: _Page, choice: _Choice, opts: Options) -> _Choice:
+    """A "1. …" head right above the region opens the article's numbered sections when the
+    region goes on with "2. …": a related box above it cut the first head off the text."""
+    pos = _line_above_region(page, choice, opts)
+    if pos is None or not FIRST_SECTION.match(page.seq[pos].norm):
         return choice
     if not any(SECOND_SECTION.match(page.seq[p].norm) for p in choice.body):
         return choice
-    body = dict(choice.body)
-    body[pos] = "region.first_section: '1.' heads the numbered sections the article goes on with"
-    return replace(choice, region=replace(region, start=pos), body=body)
+    return _with_head(choice, pos, "region.first_section: '1.' heads the numbered sections the article goes on with")
 
 
 def _attach_run_on_head(page: _Page, choice: _Choice, opts: Options) -> _Choice:
     """A line ending in ':' right above the region ("Những điểm chính:" over the key points)
     introduces what the region starts with: it is the article's, though the region scan,
     which starts at text that scores, left it out."""
-    region, title = choice.region, choice.title
-    if region is None or region.start == 0 or opts.favor == "precision":
+    pos = _line_above_region(page, choice, opts)
+    if pos is None or page.seq[pos].norm[-1] not in RUN_ON or page.seq[pos].features.words < 2:
         return choice
-    pos = region.start - 1
-    head = page.seq[pos]
-    if (head.index in page.decisions or (title is not None and pos <= title.position)
-            or head.norm[-1] not in RUN_ON or head.features.words < 2 or len(head.norm) > opts.thresholds.subheading_max_chars):
-        return choice
-    body = dict(choice.body)
-    body[pos] = RUN_ON_REASON
-    return replace(choice, region=replace(region, start=pos), body=body)
+    return _with_head(choice, pos, RUN_ON_REASON)
 
 
 def _end_at_credit(page: _Page, choice: _Choice) -> _Choice:
@@ -418,9 +416,15 @@ def _repeated_paragraphs(seq: Sequence[Block], body: dict[int, str]) -> list[tup
     """(position, position of the first copy) of each body paragraph printed again: an
     article never repeats a paragraph, but pages print the lead twice (under the headline
     and again as the first paragraph)."""
+    return _second_copies(seq, sorted(body))
+
+
+def _second_copies(seq: Sequence[Block], positions: Iterable[int]) -> list[tuple[int, int]]:
+    """(position, position of its first copy) of each paragraph of 15+ syllables among
+    ``positions`` (in order) whose text an earlier one of them has."""
     first: dict[str, int] = {}
     repeats = []
-    for pos in sorted(body):
+    for pos in positions:
         b = seq[pos]
         if b.features.words < REPEATED_PARAGRAPH_WORDS:
             continue
