@@ -171,12 +171,13 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     m = BYLINE_LABEL.match(text) if colon else None
     if m:
         return "byline_label", m["author"].strip(), None
-    m = NAME_OUTLET.match(text) if "/" in text else None
-    if m and _OUTLET_NAME.search(m["src"]):
-        return "name_outlet", m["author"].strip(), m["src"].strip()
-    staff, slash, outlet = text.partition("/")
-    if slash and len(staff) <= _STAFF_MAX and STAFF.match(staff.strip()) and _OUTLET_NAME.search(outlet.strip()):
-        return "name_outlet", staff.strip(), outlet.strip()  # "PV/VOV.VN": the staff reporter of the outlet
+    if "/" in text:  # "Thu Hằng/VOV.VN", or the outlet's staff reporter: "PV/VOV.VN"
+        m = NAME_OUTLET.match(text)
+        if m and _OUTLET_NAME.search(m["src"]):
+            return "name_outlet", m["author"].strip(), m["src"].strip()
+        staff, _, outlet = text.partition("/")
+        if len(staff) <= _STAFF_MAX and STAFF.match(staff.strip()) and _OUTLET_NAME.search(outlet.strip()):
+            return "name_outlet", staff.strip(), outlet.strip()
     m = NAME_EMAIL.match(text) if "@" in text else None
     if m:
         return "name_email", m["author"].strip(), None
