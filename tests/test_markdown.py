@@ -6,7 +6,7 @@ from conftest import FIXTURES
 
 from boilerstrip import extract
 from boilerstrip.evaluation import Prediction
-from boilerstrip.markdown import may_be_markdown, plain_text, rewrite
+from boilerstrip.markdown import link_share, may_be_markdown, plain_text, rewrite
 from boilerstrip.normalize import match_form
 from boilerstrip.scoring import score_page
 
@@ -87,3 +87,51 @@ def test_extract_reads_pages_converted_to_markdown(page_id):
         prediction = Prediction.from_article(article)
         assert score_page(gold, prediction.text, prediction.meta)["tok_f1"] >= FLOORS[page_id]
         assert article.title == gold["title"]
+
+
+@pytest.mark.parametrize("line, share", [
+    ("Theo báo cáo, tại Hà Nội các [dự án](https://x.vn/du-an.htm) mới tăng giá.", len("dự án") / len("Theo báo cáo, tại Hà Nội các dự án mới tăng giá.")),
+    ("[Giá vàng trong nước điều chỉnh theo giá vàng thế giới.](https://x.vn/gia-vang.htm)", 1.0),
+    ("[**Giá vàng giảm**](https://x.vn/a) sáng nay", len("Giá vàng giảm") / len("Giá vàng giảm sáng nay")),
+    ("![Ảnh](https://x.vn/a.jpg) Khung thành sân Mỹ Đình", 0.0),  # an image is not a link
+    ("### [Tin liên quan](/tin-lien-quan)", None),  # a heading: a headline, whatever it links
+    ("Một đoạn văn không có liên kết.", None),
+])
+def test_link_share(line, share):
+    found = link_share(line)
+    assert found == pytest.approx(share) if share is not None else found is None
+
+
+def _related_box_page():
+    lead = "Giá vàng miếng trong nước sáng nay giảm mạnh theo đà giảm của thế giới, các doanh nghiệp hạ giá bán ra thêm 500.000 đồng mỗi lượng so với cuối tuần trước."
+    paragraphs = [
+        "Theo khảo sát của phóng viên, lúc 9h sáng nay, các công ty vàng lớn tại Hà Nội đồng loạt điều chỉnh giảm giá vàng miếng, khiến chênh lệch mua bán vẫn ở mức cao.",
+        "Trên thị trường thế giới, giá vàng giao ngay giảm khoảng 20 USD một ounce sau khi đồng USD tăng giá và lợi suất trái phiếu Mỹ đi lên trong phiên giao dịch đêm qua.",
+        "![Khách mua vàng tại một cửa hàng](https://x.vn/anh.jpg) Khách hàng xếp hàng chờ mua vàng tại một cửa hàng trên phố Trần Nhân Tông, Hà Nội, sáng nay.",
+        "Các chuyên gia cho rằng, giá vàng trong nước có thể còn biến động trong thời gian tới, nhà đầu tư cần thận trọng và không nên mua bán theo tâm lý đám đông lúc này.",
+        "### [Vàng nhẫn tăng giá](https://x.vn/vang-nhan.htm)",
+        "Giá vàng nhẫn tròn trơn lại đi ngược xu hướng, tăng nhẹ 100.000 đồng mỗi lượng trong sáng nay, theo bảng giá niêm yết của nhiều doanh nghiệp kinh doanh vàng bạc.",
+    ]
+    box = [
+        "[Giá vàng thế giới giảm sau khi Tổng thống Mỹ phát tín hiệu có thể không can thiệp vào tình hình ở Trung Đông. Trong nước, giá cũng giảm sau khi đạt đỉnh.](https://x.vn/a.htm)",
+        "[Giá vàng trong nước điều chỉnh theo giá vàng thế giới. Hiện diễn biến giá vàng thế giới phụ thuộc vào việc liệu Fed có tiếp tục cắt giảm lãi suất hay không.](https://x.vn/b.htm)",
+        "[Trong phiên sáng nay, giá vàng miếng đã tăng nhẹ trở lại sau khi giảm vào phiên hôm qua, nhà đầu tư tiếp tục đổ xô đi mua vàng tích trữ.](https://x.vn/c.htm)",
+    ]
+    return ["# Giá vàng miếng giảm mạnh sáng nay", "", lead, "", *"\n\n".join(paragraphs).split("\n"), "", *"\n\n".join(box).split("\n")]
+
+
+def test_prose_that_is_all_link_text_is_a_teaser_not_body():
+    article = extract("\n".join(_related_box_page()))
+    lines = {l.text: l for l in article.lines}
+    teasers = [l for l in article.lines if l.text.startswith("[Giá") or l.text.startswith("[Trong")]
+    assert len(teasers) == 3 and all(l.label.value != "body" and "density.linked" in l.reason for l in teasers)
+    # a linked heading is a subheading of the article, the paragraphs around it are body
+    assert lines["### [Vàng nhẫn tăng giá](https://x.vn/vang-nhan.htm)"].label.value == "body"
+    assert len([p for p in article.paragraphs if not p.startswith("###")]) == 5
+
+
+def test_the_text_beside_an_image_is_its_caption():
+    article = extract("\n".join(_related_box_page()))
+    caption = next(l for l in article.lines if l.text.startswith("![Khách"))
+    assert caption.label.value == "caption" and caption.reason.startswith("captions.image_caption:")
+    assert article.title == "Giá vàng miếng giảm mạnh sáng nay"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["may_be_markdown", "plain_text", "rewrite"]
+__all__ = ["link_share", "may_be_markdown", "plain_text", "rewrite"]
 
 # ``[text](address "title")``: the text stays; ``![alt](address)``: an image, whose alt
 # text a reader does not see (converters print a story's photos with its headline as alt
@@ -66,6 +66,23 @@ def rewrite(line: str) -> str:
     # a line of marks only ("**", "_ _") prints nothing: it reads as a blank line (as one
     # that only held an image or an icon link, "[ ](#)", does once they are gone)
     return "" if text.strip() and _MARKS.issuperset(text) else text
+
+
+def link_share(line: str) -> float | None:
+    """The share of the line's printed characters that are link text, or None for a line
+    without a link. Why: it is the one markup hint Markdown keeps. A paragraph of an article
+    links a few words at most ("các [dự án](…)"); a teaser of another story is its link's
+    text (``[Giá vàng giảm sau khi …](…)``). The HTML path fills the same figure from the DOM.
+    A heading has none: it is a headline, whose link is no hint (the headlines of a teaser
+    stream link their stories, and so do an article's linked subheadings)."""
+    if "](" not in line or _HEADING.match(line) is not None:
+        return None
+    linked = 0
+    for match in _LINK.finditer(line):
+        if not match.group(1):
+            linked += len(plain_text(match.group(2)).strip())
+    printed = len(plain_text(line).strip())
+    return min(1.0, linked / printed) if printed else None
 
 
 def _link_text(match: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ import regex
 
 from . import coherence, density, features, input_checks, metadata, normalize
 from .density import Density, Thresholds
+from .markdown import link_share
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .region import Region, Weights, block_score, candidate_regions, closing_credit
 from .rules import captions, chrome, credits, headlines, markers, packed, timestamps
@@ -89,11 +90,12 @@ def extract_with_warnings(text: str | bytes, **options: Any) -> tuple[Article, l
     return _extract(text_blocks(normalize.split_lines(decoded)), opts), input_checks.input_warnings(decoded)
 
 
-def _prepared_line(line: str) -> tuple[str, str, features.Features]:
-    """Display form, match form and features of a line. Why together: the features are
-    per-token sums over the match form's tokens, which its normalisation just built."""
+def _prepared_line(line: str) -> tuple[str, str, features.Features, float | None]:
+    """Display form, match form, features and link density of a line. Why together: the
+    features are per-token sums over the match form's tokens, which its normalisation just
+    built. Only Markdown lines have links."""
     text, norm, tokens = normalize.line_forms(line)
-    return text, norm, features.from_tokens(norm, tokens)
+    return text, norm, features.from_tokens(norm, tokens), link_share(line)
 
 
 # Pages repeat lines: blank lines and menus within a page, the site's frame (menus,
@@ -111,8 +113,8 @@ def text_blocks(raw: Sequence[str]) -> list[Block]:
     blocks: list[Block] = []
     tight = False
     for i, line in enumerate(raw):
-        text, norm, feats = forms[line]
-        blocks.append(Block(i, text, norm, None, None, tight, feats))
+        text, norm, feats, links = forms[line]
+        blocks.append(Block(i, text, norm, links, None, tight, feats))
         tight = norm != ""
     return blocks
 
@@ -150,8 +152,10 @@ def _classify(seq: list[Block], decisions: dict[int, Decision], t: Thresholds) -
             classes.append(Density.BAD)
             why.append(decisions[b.index].reason)
         else:
-            found = known.get(id(b.features))
-            if found is None:
+            found: tuple[Density, str] | None
+            if b.link_density is not None:  # a markup hint: not a function of the features alone
+                found = density.classify(b.features, t, b.link_density)
+            elif (found := known.get(id(b.features))) is None:
                 found = known[id(b.features)] = density.classify(b.features, t)
             classes.append(found[0])
             why.append(found[1])

@@ -67,7 +67,8 @@ class Block:
 
     ``text`` is the trimmed original (NFC); ``norm`` is the matching form (NFC, new-style
     tone marks, collapsed whitespace, invisible characters removed). ``link_density`` and
-    ``tag`` are markup hints that only the HTML path can fill; text lines leave them None.
+    ``tag`` are markup hints: a Markdown line with a link fills ``link_density`` (the share
+    of its printed text inside links), a DOM node would fill both; plain text leaves None.
     ``tight`` says the block sits against the previous one with no paragraph gap: a text
     line with no blank line above it (the HTML path: a sibling item of the same list).
     Converters put blank lines between paragraphs but not between the links of a list.

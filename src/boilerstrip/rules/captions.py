@@ -95,6 +95,13 @@ _ABOVE_CREDIT = Decision(Label.CAPTION, "captions.above_credit: the caption of t
 _CREDITED_CAPTION = Decision(Label.CAPTION, "captions.credited_caption: the line its photo credit is printed against", LINE)
 
 
+#: A Markdown line that opens with an image ("![alt](src) Khung thành …", "[![alt](src)](page) …"):
+#: converters print a figure's caption beside its image, and a paragraph never opens with a
+#: photo (on the dev pages flattened by html2text: 40 such lines with text, none of them body).
+_IMAGE_FIRST = ("![", "[![")
+_IMAGE_CAPTION = Decision(Label.CAPTION, "captions.image_caption: the text printed beside an image is its caption", LINE)
+
+
 def _captions_above_credit(pairs: Sequence[tuple[Block, Block]], out: dict[int, Decision], spaced: bool) -> None:
     """The line right above a named photo credit ("Ảnh: Dương Tử", "ẢNH: TRẦN HOÀNG") is
     that photo's caption:
@@ -133,6 +140,8 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             out[b.index] = decision
             if decision is _MEDIA_LABEL and prev is not None:
                 labelled.append((prev, b))
+        elif b.text.startswith(_IMAGE_FIRST):
+            out[b.index] = _IMAGE_CAPTION
         elif prev is not None and text == prev.norm and len(text) >= 20:
             # alt text followed by the same caption, or a headline printed twice (link title
             # and link text): neither copy is a paragraph, which a page never prints twice
