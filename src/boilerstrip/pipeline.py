@@ -95,7 +95,7 @@ def _prepared_line(line: str) -> tuple[str, str, features.Features, float | None
     features are per-token sums over the match form's tokens, which its normalisation just
     built. Only Markdown lines have links."""
     text, norm, tokens = normalize.line_forms(line)
-    return text, norm, features.from_tokens(norm, tokens), link_share(line)
+    return text, norm, features.from_tokens(norm, tokens), (link_share(line) if "](" in line else None)
 
 
 # Pages repeat lines: blank lines and menus within a page, the site's frame (menus,

@@ -140,7 +140,7 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             out[b.index] = decision
             if decision is _MEDIA_LABEL and prev is not None:
                 labelled.append((prev, b))
-        elif b.text.startswith(_IMAGE_FIRST):
+        elif b.link_density is not None and b.text.startswith(_IMAGE_FIRST):  # (an image has "](")
             out[b.index] = _IMAGE_CAPTION
         elif prev is not None and text == prev.norm and len(text) >= 20:
             # alt text followed by the same caption, or a headline printed twice (link title
