@@ -118,6 +118,14 @@ def test_find_credits_takes_the_name_line_after_the_body():
     assert positions == {1, 2}  # the section marker ends the byline zone
 
 
+def test_find_credits_takes_no_button_for_a_source():
+    # "[Quay lại]" (back) under the byline reads like a bracketed outlet, "(TTXVN)"
+    body = "Quan hệ Mỹ - Trung đang ở mức tồi tệ nhất trong nhiều thập kỷ do các tranh chấp từ công nghệ, thương mại đến nhân quyền."
+    seq = make_blocks([body, "K. Miên", "[Quay lại]", "Các tin khác"])
+    author, source, _ = metadata.find_credits(seq, run_rules(seq), None, 0)
+    assert (author, source) == ("K. Miên", None)
+
+
 def test_find_credits_reads_no_name_in_a_datelines_own_words():
     # a live report prints each update's time between paragraphs: "Ngày" is left of
     # "17:27 Ngày 04/06/2018" once the date is out, and it is no author

@@ -32,6 +32,8 @@ def test_credit_reads_author_and_source(page, line, expected):
     ("Theo Tiền Phong Sao chép liên kết", ("theo", None, "Tiền Phong")),
     ("Hà Thu (tổng hợp)", ("author_note", "Hà Thu", None)),
     ("PP, Theo Trí Thức Trẻ", ("theo", "PP", "Trí Thức Trẻ")),
+    ("Long Trần - Theo Trí Thức Trẻ", ("theo", "Long Trần", "Trí Thức Trẻ")),  # the writer, then the outlet
+    ("Minh Anh | Theo Dân trí", ("theo", "Minh Anh", "Dân trí")),
     ("(TTXVN/Vietnam+)", ("agency", None, "TTXVN/Vietnam+")),
     ("Tin, ảnh: Hoàng Triều", ("byline_label", "Hoàng Triều", None)),
     ("Tin - ảnh: Hoàng Triều", ("byline_label", "Hoàng Triều", None)),

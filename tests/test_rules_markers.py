@@ -146,6 +146,14 @@ def test_player_fallbacks_and_comment_prompts_are_interface_text(line, label):
     assert found[0].label is label and found[0].reason.startswith("markers.ui_phrase:")
 
 
+@pytest.mark.parametrize("line", ["[Quay lại]", "(Quay lại)", "[ Trang chủ ]"])
+def test_a_bracketed_button_is_interface_text(line):
+    # old pages print their buttons as bracketed links; "[Quay lại]" under the byline
+    # read as a bracketed outlet ("(TTXVN)") and became the source
+    found = markers.detect(make_blocks([line]))
+    assert found[0].label is Label.NAVIGATION and found[0].reason.startswith("markers.ui_phrase:")
+
+
 def test_no_phrase_is_both_a_marker_and_an_interface_line():
     assert not set(markers._markers()) & set(markers._line_phrases())
 
@@ -156,6 +164,7 @@ def test_no_phrase_is_both_a_marker_and_an_interface_line():
     (None, "Đăng nhập | Đăng ký", 2),
     (None, "Facebook Zalo Email In", 4),
     (None, "Nghe Chia sẻ Lưu tin Bình luận Trở về", 5),  # "Nghe": the listen button
+    (None, "Facebook Google Twitter Youtube", 4),  # follow buttons, read as the category once
 ])
 def test_interface_phrases_run_together_are_interface_text(page, line, phrases):
     if page:

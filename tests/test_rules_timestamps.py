@@ -63,6 +63,20 @@ def test_posted_and_updated_on_one_line_is_a_timestamp(line):
     assert dates.parse_datetime(line).day == 21  # the first date: when it was posted
 
 
+@pytest.mark.parametrize("line, rule", [
+    ("Published on 03-08-2011 01:00 AM Số lần xem: 169", "timestamp_glued"),  # a CMS template's words
+    ("20/03/2021 13:04 | Lượt xem: 1.234", "timestamp"),
+    ("Thứ hai, 20/03/2021 - 1.234 lượt xem", "timestamp"),
+])
+def test_a_dateline_with_its_view_counter_is_a_timestamp(line, rule):
+    # the dateline + counter line was taken for the headline, above the doubled real one
+    assert dates.timestamp_line(line) == rule
+
+
+def test_a_number_after_a_date_is_not_a_view_counter():
+    assert dates.timestamp_line("20/03/2021 Giá vàng tăng 169") is None
+
+
 def test_a_headline_beside_a_date_is_still_not_a_pair_of_timestamps():
     assert dates.timestamp_line("Giá vàng hôm nay tăng mạnh | 21/11/2026") is None
 

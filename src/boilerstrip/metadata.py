@@ -262,6 +262,8 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
     """(name line, credited author, credited source) for a byline-shaped block, else None.
     ``capitals``: a name printed in capitals counts too (only where the article is signed)."""
     text = _display(block)
+    if decision is not None and decision.label in _INTERFACE:
+        return None  # a button ("[Quay lại]" reads as a bracketed outlet, like "(TTXVN)")
     if decision is not None and decision.label is Label.TIMESTAMP:
         # the name glued before the date ("Nguyên Minh - 07/03/2026 08:47"; a section name
         # may follow the date: "Theo Phạm Trường | 20-07-2026 - 00:15 AM | Chứng khoán"),
@@ -283,6 +285,9 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
                  or (capitals and credits.looks_like_upper_names(name))):
         return name, None, None
     return None
+
+
+_INTERFACE = frozenset((Label.NAVIGATION, Label.WIDGET))
 
 
 def _related_headline(block: Block) -> bool:

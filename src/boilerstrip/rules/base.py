@@ -33,7 +33,7 @@ class Decision:
 # Counters, arrows and trailing punctuation that widgets print next to their phrase:
 # "Ý kiến bạn đọc ( 33 )", "Xem thêm >>", "Từ khóa:", "0CHIA SẺ", "Tin liên quan…",
 # "Copy link thành công!" (a toast)
-_KEY_STRIP = regex.compile(r"^[\s\d>»›❯•·|*#-]+|[\s:：>»›❯…|.!()\[\]\d-]+$")
+_KEY_STRIP = regex.compile(r"^[\s\d>»›❯•·|*#(\[-]+|[\s:：>»›❯…|.!()\[\]\d-]+$")
 
 
 #: Characters other than its two cases that match a letter under ``regex.IGNORECASE``

@@ -29,7 +29,8 @@ PERSON_NAMES = regex.compile(rf"^{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{0,4}}(?:
 INITIALS = regex.compile(r"^\p{Lu}(?:\.?\p{Lu}){1,3}\.?$")
 STAFF = regex.compile(r"^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên|Phóng viên|Nhóm thực hiện|P\.V|Q\.H)\.?$", regex.I)
 # "Theo Nguyễn Tiến (VnExpress.net)" / "Theo Forbes" / "Theo Minh Nguyễn/Vcamp.vn" / "PP, Theo Trí Thức Trẻ"
-THEO = regex.compile(r"^(?:(?P<author>[^,.()]{1,30}),\s*)?Theo\s+(?!dõi\b)(?P<who>(?:[^.!?;:]|\.(?=\S)){2,60}?)\.?$")
+# / "Long Trần - Theo Trí Thức Trẻ"
+THEO = regex.compile(r"^(?:(?P<author>[^,.()]{1,30})(?:,\s*|\s+[-–|]\s+))?Theo\s+(?!dõi\b)(?P<who>(?:[^.!?;:]|\.(?=\S)){2,60}?)\.?$")
 # "Nguồn: VnEconomy" / "(Nguồn: Reuters)" / "Nguồn tin: X"
 NGUON = regex.compile(r"^[(]?Nguồn(?:\s+tin|\s+bài)?\s*:\s*(?P<who>[^()]{0,80}?)[)]?\.?$", regex.I)
 # "Nguồn: https://vnexpress.net/…" / "Nguồn Znews: http://news.zing.vn/…": the story's

@@ -106,6 +106,8 @@ _LEAD = regex.compile(
 )
 #: What may follow a timestamp on its line: zone, separators, a day part word.
 _TRAIL = regex.compile(rf"(?:[\s|,\-–—()]|{GMT7.pattern}|(?<!\w){_AMPM}(?!\w))*", _I)
+#: A view counter printed after the dateline ("… 01:00 AM Số lần xem: 169", "| Lượt xem: 1.234")
+_VIEW_COUNT = regex.compile(r"(?:lượt xem|số lần xem|lượt đọc|views?)\s*:?\s*[\d.,]+\s*|[\d.,]+\s*(?:lượt xem|views?)\s*", _I)
 #: Words that make the text before a date a phrase about that date ("Giá vàng hôm
 #: nay 7/3/2026", "… khai trương từ 1/1/2026"), not a name glued to a dateline.
 _DATE_OBJECT = regex.compile(r"(?<!\w)(?:hôm\s+nay|hôm\s+qua|ngày|tháng|năm|từ|đến|trước|sau|kỳ)(?!\w)", _I)
@@ -220,7 +222,7 @@ def _single_timestamp_line(line: str) -> str | None:
         glue = _glue_before(line[:start])
         if glue is None:
             return None
-        if trail == len(rest):
+        if trail == len(rest) or _VIEW_COUNT.fullmatch(rest, trail) is not None:
             return "timestamp_glued" if glue else "timestamp"
         if not glue and TIME_HM.match(line, start) is not None and _is_category(rest[trail:]):
             return "time_category"
