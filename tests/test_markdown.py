@@ -24,12 +24,13 @@ def _md_lines(page_id):
     ("lythinh-vnexpress-4426992", '  * [ Thời sự ](/thoi-su "Thời sự")', "  *  Thời sự "),
     ("lythinh-vnexpress-4426992", "![Máy bay tại Tân Sơn Nhất. Ảnh: Quỳnh Trần.](data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==)", ""),
     ("myfeed-genk1", "**", ""),  # marks that print nothing read as a blank line
+    (None, "* # 8/3 boy vào bếp chế bánh tình yêu", "8/3 boy vào bếp chế bánh tình yêu"),  # a heading in a list item
     ("myfeed-genk1", " **Con đường của Amazon  **", " Con đường của Amazon"),
     ("myfeed-genk1", " 1\\. Mua hàng qua mạng. ", " 1. Mua hàng qua mạng. "),
     ("myfeed-genk1", "_  Đây là quan điểm của tác giả Venkatesh Rao trên Forbes. _", "Đây là quan điểm của tác giả Venkatesh Rao trên Forbes."),
 ])
 def test_plain_text_of_converted_lines(page, line, expected):
-    assert line in _md_lines(page)
+    assert page is None or line in _md_lines(page)
     assert plain_text(line) == expected
 
 
@@ -135,3 +136,7 @@ def test_the_text_beside_an_image_is_its_caption():
     caption = next(l for l in article.lines if l.text.startswith("![Khách"))
     assert caption.label.value == "caption" and caption.reason.startswith("captions.image_caption:")
     assert article.title == "Giá vàng miếng giảm mạnh sáng nay"
+    # a table row: the text is the next cell (a recipe's step beside its photo), not a caption
+    row = "![](/anh/buoc-1.jpg) |  **Bước 1:** Trộn bột và trứng gà với nhau, thêm chút nước cho dễ nhào nặn."
+    found = extract("\n".join(_related_box_page()[:4] + [row] + _related_box_page()[4:]))
+    assert not next(l for l in found.lines if l.text == row).reason.startswith("captions.image_caption:")

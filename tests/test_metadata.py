@@ -2,7 +2,7 @@
 import pytest
 from conftest import fixture_lines, make_blocks
 
-from boilerstrip import metadata
+from boilerstrip import extract, metadata
 from boilerstrip.pipeline import run_rules
 
 PAGE = "000_6a551b4711cf0f12"
@@ -71,6 +71,16 @@ def test_find_title_prefers_the_repeated_headline():
     seq = make_blocks(lines)
     title = metadata.find_title(seq, run_rules(seq), 3)
     assert title is not None and title.text == headline and title.repeated
+
+
+def test_find_title_reports_a_headline_in_a_list_without_its_bullet():
+    # inscriptis prints list items with a bullet; a forum template puts the headline in one,
+    # printed twice (the breadcrumb's last item and the heading)
+    headline = "8/3 boy vào bếp chế bánh tình yêu"
+    lead = "Bánh tình yêu này dành cho các cặp đôi nhân ngày con gái đấy nhé, hoặc cho bồ nào muốn tự tay làm quà tặng người ấy."
+    article = extract("\n".join(["* Bếp núc", "* " + headline, "", "* " + headline, "Published on 03-08-2011 01:00 AM", lead]))
+    assert article.title == headline
+    assert article.lines[3].label.value == "title" and article.lines[3].text == "* " + headline  # the line as printed
 
 
 def test_find_title_rejects_sentences_and_person_names():

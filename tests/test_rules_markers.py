@@ -146,6 +146,14 @@ def test_player_fallbacks_and_comment_prompts_are_interface_text(line, label):
     assert found[0].label is label and found[0].reason.startswith("markers.ui_phrase:")
 
 
+@pytest.mark.parametrize("line, label", [("Rate this article", Label.WIDGET), ("Share this post on", Label.WIDGET),
+                                         ("Leave a Reply", Label.COMMENT)])
+def test_the_english_interface_of_cms_templates_is_interface_text(line, label):
+    # a forum template's rating widget above the dateline was taken for the headline
+    found = markers.detect(make_blocks([line]))
+    assert found[0].label is label and found[0].reason.startswith("markers.ui_phrase:")
+
+
 @pytest.mark.parametrize("line", ["[Quay lại]", "(Quay lại)", "[ Trang chủ ]"])
 def test_a_bracketed_button_is_interface_text(line):
     # old pages print their buttons as bracketed links; "[Quay lại]" under the byline

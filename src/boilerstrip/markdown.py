@@ -33,7 +33,8 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*([^*]+?)\*(?![\w*])|(?<![\w_])_([^_]+?)_(?!
 _MARKS = frozenset("*_# \t")
 # A heading mark at the line's start: "## Tin liên quan". (Block quotes are left: plain
 # text pages print ">> Xem thêm" links, which the headline rules read by that mark.)
-_HEADING = re.compile(r"^\s*#{1,6}(?:\s+#{1,6})*\s+")  # (converters nest them: "##### ## Tin")
+# (converters nest them: "##### ## Tin", and print a heading inside a list item: "* # Tin")
+_HEADING = re.compile(r"^\s*(?:[*+-]\s+)?#{1,6}(?:\s+#{1,6})*\s+")
 # A heading's closing hashes: "## Tin liên quan ##"
 _CLOSING_HASHES = re.compile(r"\s+#+\s*$")
 # Markdown escapes: "1\. Hà Nội", "\- mục", "\*"
@@ -42,8 +43,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 def may_be_markdown(line: str) -> bool:
     """Necessary for ``plain_text`` to change the line: a link or image ("]"), emphasis
-    ("*" or "_"), an escape ("\\"), a heading mark first ("#")."""
-    return "]" in line or "*" in line or "_" in line or "\\" in line or ("#" in line and line.lstrip()[:1] == "#")
+    ("*" or "_"), an escape ("\\"), a heading mark first ("#", maybe after a bullet)."""
+    return "]" in line or "*" in line or "_" in line or "\\" in line or ("#" in line and line.lstrip(" \t+-")[:1] == "#")
 
 
 def plain_text(line: str) -> str:

@@ -88,9 +88,12 @@ def _may_have_site_suffix(text: str) -> bool:
 
 
 def _printed(text: str) -> tuple[str, str | None]:
-    """A line as printed (single-spaced, Markdown marks and addresses left out) and, for a
-    "<title> | Site" line, without its site name."""
+    """A line as printed (single-spaced, Markdown marks and addresses left out, no list
+    bullet) and, for a "<title> | Site" line, without its site name. (Converters print the
+    items of a list with a bullet, "* 8/3 boy vào bếp …", and sites put headlines in lists.)"""
     spaced = _single_spaced(markdown.rewrite(text) if markdown.may_be_markdown(text) else text)
+    if spaced[:2] in _BULLETS:
+        spaced = spaced[2:].lstrip()
     if _may_have_site_suffix(spaced):
         bare = SITE_SUFFIX.sub("", spaced)
         if bare != spaced:
@@ -99,6 +102,7 @@ def _printed(text: str) -> tuple[str, str | None]:
 
 
 # A pure function of the line, and the site's frame repeats on all its pages (memo.py).
+_BULLETS = frozenset(("* ", "+ ", "• "))  # not "- ": "- TTXVN" is a credit's own dash
 _PRINTED = BoundedMemo(_printed, LINE_ENTRIES, LINE_KEY)
 
 

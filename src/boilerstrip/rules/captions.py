@@ -98,6 +98,7 @@ _CREDITED_CAPTION = Decision(Label.CAPTION, "captions.credited_caption: the line
 #: A Markdown line that opens with an image ("![alt](src) Khung thành …", "[![alt](src)](page) …"):
 #: converters print a figure's caption beside its image, and a paragraph never opens with a
 #: photo (on the dev pages flattened by html2text: 40 such lines with text, none of them body).
+#: Not a table row ("![](img) | **Bước 1:** Trộn bột …"): there the text is the next cell.
 _IMAGE_FIRST = ("![", "[![")
 _IMAGE_CAPTION = Decision(Label.CAPTION, "captions.image_caption: the text printed beside an image is its caption", LINE)
 
@@ -140,7 +141,7 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             out[b.index] = decision
             if decision is _MEDIA_LABEL and prev is not None:
                 labelled.append((prev, b))
-        elif b.link_density is not None and b.text.startswith(_IMAGE_FIRST):  # (an image has "](")
+        elif b.link_density is not None and b.text.startswith(_IMAGE_FIRST) and "|" not in b.text:  # (an image has "](")
             out[b.index] = _IMAGE_CAPTION
         elif prev is not None and text == prev.norm and len(text) >= 20:
             # alt text followed by the same caption, or a headline printed twice (link title
