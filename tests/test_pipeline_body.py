@@ -198,6 +198,10 @@ def test_the_lead_under_a_share_button_is_found():
     article = boilerstrip.extract("\n".join(lines))
     assert article.title == lines[0]
     assert article.paragraphs == (lead, second, third)
+    # the same header without the byline: the dateline and the section alone
+    lines[1] = "20-07-2026 - 00:15 AM | Thị trường chứng khoán"
+    article = boilerstrip.extract("\n".join(lines))
+    assert article.paragraphs == (lead, second, third) and article.published is not None
 
 
 def test_a_question_right_above_a_paragraph_is_a_subheading_even_after_a_caption():

@@ -73,6 +73,12 @@ def test_a_dateline_with_its_view_counter_is_a_timestamp(line, rule):
     assert dates.timestamp_line(line) == rule
 
 
+def test_a_dateline_and_its_section_are_a_timestamp():
+    # under the headline; read as a headline glued to its time, it cut the lead off
+    assert dates.timestamp_line("07-03-2026 - 00:01 AM | Thị trường chứng khoán") == "timestamp"
+    assert dates.timestamp_line("07-03-2026 - 00:01 AM | Giá vàng hôm nay tăng mạnh, nhà đầu tư đổ xô mua") is None
+
+
 def test_a_number_after_a_date_is_not_a_view_counter():
     assert dates.timestamp_line("20/03/2021 Giá vàng tăng 169") is None
 

@@ -226,10 +226,11 @@ def _single_timestamp_line(line: str) -> str | None:
             return "timestamp_glued" if glue else "timestamp"
         if not glue and TIME_HM.match(line, start) is not None and _is_category(rest[trail:]):
             return "time_category"
-        if glue and "|" in rest[:trail] and _is_category(rest[trail:]):
+        if "|" in rest[:trail] and _is_category(rest[trail:]):
             # "Theo Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán": the
-            # byline, the dateline and the section, one line under the headline
-            return "timestamp_glued"
+            # byline, the dateline and the section, one line under the headline (or the
+            # dateline and the section alone: "07-03-2026 - 00:01 AM | Thị trường chứng khoán")
+            return "timestamp_glued" if glue else "timestamp"
         return None
     return _relative_line(line) or _short_line(line)
 
