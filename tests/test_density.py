@@ -92,3 +92,18 @@ def test_smooth_does_not_cascade():
 
 def test_smooth_empty():
     assert density.smooth([]) == []
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("Nhìn ngộ nghĩnh thế này thì kiểu gì cũng mê. :P", True),
+    ("Chúc các bạn may mắn nha ^^", True),
+    ("Đem bánh đi nướng ở 160 độ nha. ^_^", True),
+    ("Cười muốn xỉu luôn =))", True),
+    ("Buồn quá :(", True),
+    ("Trang chủ :: Thể thao", False),  # a separator, not a face
+    ("Thể thao (Bóng đá)", False),
+    ("Hà Nội: P", False),
+])
+def test_an_emoticon_ends_an_informal_sentence(line, ends):
+    assert features.ends_sentence(line) is ends
+    assert (features.SENTENCE_END.search(line) is not None) is ends

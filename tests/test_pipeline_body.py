@@ -261,3 +261,32 @@ def test_another_storys_lead_closing_the_text_is_not_body_and_the_signature_past
     assert article.paragraphs == (lead, *paragraphs)
     assert by[teaser].reason.startswith("coherence.other_lead:") and by[headline].label == "teaser"
     assert (article.author, article.source) == ("PV", "VOV.VN")
+
+
+RECIPE = [
+    "Cách làm bánh quy bơ tại nhà",
+    "Bánh quy bơ giòn thơm là món quà nhỏ dễ làm, chỉ cần lò nướng và vài nguyên liệu quen thuộc có sẵn trong bếp của mọi gia đình.",
+    "Bước 1:",
+    "Trộn bột mì với bơ đã làm mềm, thêm đường và một quả trứng rồi nhào đều tay cho đến khi khối bột mịn và không dính tay.",
+    "Bước 2:",
+    "Cán mỏng bột rồi cắt thành hình.",
+    "Bước 3:",
+    "Nướng bánh ở 170 độ trong 12 phút.",
+    "Bước 4:",
+    "Để bánh nguội hẳn rồi cho vào hộp kín, bánh giữ được độ giòn trong khoảng một tuần nếu bảo quản ở nơi khô ráo, thoáng mát.",
+]
+
+
+def test_numbered_step_labels_introduce_their_steps_however_short():
+    # "Bước 2:" printed as its own block, then a one-sentence step: not a gallery's captions
+    _, by = _labels(RECIPE)
+    for line in RECIPE[2:]:
+        assert by[line].label == "body", by[line]
+    assert by["Bước 2:"].reason.startswith("region.run_on:")
+    assert by["Cán mỏng bột rồi cắt thành hình."].reason.startswith("region.run_on_list:")
+
+
+def test_an_informal_closing_sentence_ending_in_an_emoticon_is_prose():
+    closing = "Nhìn ngộ nghĩnh và đáng yêu thế này thì kiểu gì người ta cũng mê tít cho mà xem. :P"
+    _, by = _labels(RECIPE + [closing])
+    assert by[closing].label == "body", by[closing]

@@ -19,7 +19,13 @@ from .memo import BoundedMemo, TOKEN_ENTRIES, TOKEN_KEY
 WORD = regex.compile(r"\w+")
 # A line "ends a sentence" when its last visible character is . ? ! or an ellipsis,
 # optionally followed by closing quotes/brackets: '... nói.' / '... "đóng băng".' / '... ?”'
-SENTENCE_END = regex.compile(r"[.?!…;](?:[\"'”’»)\]]{0,3})$|[\"”’»]$")
+# Informal writing (teen pages, forums, comments quoted in articles) ends a sentence with an
+# emoticon instead: '... cũng mê. :P', '... may mắn nha ^^', '... =))'. At most 5 characters
+# with the space before it, so the test needs only the line's last 6 characters.
+_EMOTICON = r"\s(?:[:;=](?:[)(]{1,3}|[DPp])|:-[)(DPp]|\^_?\^)$"
+SENTENCE_END = regex.compile(r"[.?!…;](?:[\"'”’»)\]]{0,3})$|[\"”’»]$|" + _EMOTICON)
+_EMOTICON_END = regex.compile(_EMOTICON)
+_EMOTICON_LAST = frozenset(")(DPp^")
 # "1. Anh Zhang …", "Bước 2:", "II." — numbered sections of one article, not teasers or headlines
 ENUMERATED = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)/:-]\s|^(?:Bước|Phần|Cách|Điều)\s+\d", regex.I)
 COMMA = regex.compile(r"[,;]")
@@ -46,7 +52,9 @@ def _ends_here(text: str) -> bool:
     if text[-1] in _CLOSING_QUOTES:
         return True
     body = text.rstrip(_CLOSERS)
-    return len(text) - len(body) <= 3 and body != "" and body[-1] in _FINAL_MARKS
+    if len(text) - len(body) <= 3 and body != "" and body[-1] in _FINAL_MARKS:
+        return True
+    return text[-1] in _EMOTICON_LAST and _EMOTICON_END.search(text[-6:]) is not None
 VIETNAMESE_LETTER = regex.compile(
     r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", regex.IGNORECASE
 )

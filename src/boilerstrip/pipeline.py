@@ -397,7 +397,9 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
             if prev_good and seq[pos].features.ends_sentence and seq[pos].features.words >= 3:
                 body[pos] = "region.closing_sentence: a short sentence right after a body paragraph"
                 continue
-            if seq[pos].norm[-1] in RUN_ON and seq[pos].features.words >= 3 and after <= region.end:
+            if seq[pos].norm[-1] in RUN_ON and after <= region.end and (
+                    seq[pos].features.words >= 3 or features.ENUMERATED.match(seq[pos].norm)):
+                # a numbered label ("Bước 2:") introduces its step however short it is
                 body[pos] = RUN_ON_REASON
                 continue
             if (lone or opts.favor == "recall") and next_good and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
