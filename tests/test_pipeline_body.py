@@ -290,3 +290,21 @@ def test_an_informal_closing_sentence_ending_in_an_emoticon_is_prose():
     closing = "Nhìn ngộ nghĩnh và đáng yêu thế này thì kiểu gì người ta cũng mê tít cho mà xem. :P"
     _, by = _labels(RECIPE + [closing])
     assert by[closing].label == "body", by[closing]
+
+
+SECTIONS = [
+    "Ba bước chọn đồ cho buổi tiệc cuối năm",
+    "Chỉ với ba bước đơn giản, bạn sẽ có ngay một bộ trang phục vừa ấm áp vừa nổi bật cho những buổi tiệc cuối năm cùng bạn bè và gia đình.",
+    "1. Chọn váy",
+    "Đây là bước quan trọng nhất, vì chiếc váy quyết định màu sắc và phong cách của cả bộ trang phục, từ áo khoác cho tới giày và phụ kiện đi kèm.",
+    "Váy liền màu đỏ mận",
+    "Váy suông cổ tròn",
+    "2. Áo khoác",
+    "Một chiếc áo khoác vừa vặn sẽ giữ ấm cho bạn trong những tối trời lạnh, đồng thời làm cho bộ trang phục thêm phần thanh lịch và có chiều sâu.",
+]
+
+
+def test_a_numbered_section_head_under_the_last_sections_captions_is_a_subheading():
+    _, by = _labels(SECTIONS)
+    assert by["2. Áo khoác"].label == "body" and by["2. Áo khoác"].reason.startswith("region.subheading:"), by["2. Áo khoác"]
+    assert by["Váy suông cổ tròn"].label != "body"  # the captions it follows stay captions

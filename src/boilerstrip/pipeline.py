@@ -402,7 +402,9 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
                 # a numbered label ("Bước 2:") introduces its step however short it is
                 body[pos] = RUN_ON_REASON
                 continue
-            if (lone or opts.favor == "recall") and next_good and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
+            # a numbered section head ("2. Áo khoác") is one under the last section's captions too
+            numbered = not next_short and features.ENUMERATED.match(seq[pos].norm) is not None
+            if (lone or numbered or opts.favor == "recall") and next_good and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
                 body[pos] = "region.subheading: a lone short line followed by a body paragraph"
                 continue
             if next_good and after == pos + 1 and _asks(seq[pos].norm) and len(seq[pos].norm) <= max_sub:
