@@ -352,3 +352,21 @@ def test_find_title_and_author_past_header_lines(headline, header, author):
     title = metadata.find_title(seq, decisions, len(header) + 1)
     assert title is not None and title.text == headline
     assert metadata.find_credits(seq, decisions, title, len(header) + 1)[0] == author
+
+
+def test_find_title_skips_the_sites_masthead_and_reads_a_path_ending_in_its_separator():
+    # a forum-style header: address and slogan (printed again in the footer), then the path
+    masthead = "Tinhte.vn - Cộng đồng Khoa học & Công nghệ"
+    headline = "[Vui vẻ] Chuyện giữa 2 người trên Facebook"
+    lines = [masthead, "Trang chủ Diễn đàn > Khoa học & Công nghệ > Dịch vụ trực tuyến >", headline,
+             "Trang 1 / 4", "1 2 3 4 Sau >", BODY_LINE, masthead]
+    seq = make_blocks(lines)
+    decisions = run_rules(seq)
+    title = metadata.find_title(seq, decisions, 5)
+    assert title is not None and title.text == headline
+    assert metadata.find_category(seq, decisions, title) == "Diễn đàn > Khoa học & Công nghệ > Dịch vụ trực tuyến"
+
+
+def test_a_lead_opening_with_the_sites_address_is_still_no_masthead_title():
+    assert metadata.SITE_NAME_FIRST.match("VOV.VN - Giá cà phê robusta trên sàn London đã vượt mốc 5.800 USD/tấn")
+    assert not metadata.SITE_NAME_FIRST.match("Giá cà phê trên sàn London vượt mốc 5.800 USD/tấn - VOV.VN")

@@ -18,6 +18,8 @@ POSITIVE = [
     ("tnmcp-baodautu-article", "#xử phạt thao túng chứng khoán # Tiên Sơn Thanh Hoá # AAT # thao túng cổ phiếu", Label.TAGS, "chrome.keywords", END),
     ("enews-jsp-dantri-20221223123311491", '<%@ page language="java" contentType="text/html; charset=UTF-8" pageEncoding="UTF-8"%>', Label.BOILERPLATE, "chrome.template_code", LINE),
     ("homestay-aspx-kenh14-sapa", "2017", Label.WIDGET, "chrome.counter", LINE),
+    ("myfeed-genk-home", "Trước 1 2 3 Sau", Label.NAVIGATION, "chrome.pager", LINE),
+    ("tnmcp-baodautu-list", "1 2 3 4 5 6 7 8 9 10 >>>", Label.NAVIGATION, "chrome.pager", LINE),
     ("myfeed-vnexpress1", "Nam \xa0\xa0-\xa0\xa0 7 ngày trước Thích \xa0\xa0|\xa0\xa0 724", Label.COMMENT, "chrome.comment_meta", END),
 ]
 
@@ -128,3 +130,30 @@ def test_an_email_address_alone_is_boilerplate():
         found = chrome.detect(make_blocks([line]))
         assert found[0].reason == "chrome.email_address: an e-mail address alone" and found[0].scope == "line"
     assert chrome.detect(make_blocks(["Mọi ý kiến xin gửi về hộp thư toasoan@baomoi.vn trước ngày 30/11."])) == {}
+
+
+@pytest.mark.parametrize("line", ["1 2 3 4 Sau >", "« Trước 1 2 3 … 10 Tiếp »", "Trang 1 / 4", "Trang 2 của 10", "Page 3 of 12", "Trang: 1 2 3"])
+def test_pagers_are_navigation(line):
+    found = chrome.detect(make_blocks([line]))
+    assert found[0].reason.startswith("chrome.pager:"), line
+
+
+@pytest.mark.parametrize("line", [
+    "Sau 2 3 ngày điều trị, bệnh nhân đã tỉnh",  # words that are no pager's
+    "Trang 3 người",
+    "5 4 3 2 1 Sau",  # numbers that do not increase
+])
+def test_numbers_among_words_are_no_pager(line):
+    found = chrome.detect(make_blocks([line]))
+    assert not found or not found[0].reason.startswith("chrome.pager:"), line
+
+
+def test_a_phone_number_is_no_pager():
+    # printed as "Hotline hỗ trợ quảng cáo: 0942 86 11 33"; a converter may break the line
+    assert_real("obfauto-genk-home", "Hotline hỗ trợ quảng cáo: 0942 86 11 33")
+    assert not chrome._is_pager("0942 86 11 33")
+
+
+def test_a_breadcrumb_may_end_in_its_separator():
+    line = "Trang chủ Diễn đàn > Khoa học & Công nghệ > Dịch vụ trực tuyến >"
+    assert chrome.detect(make_blocks([line]))[0].reason.startswith("chrome.breadcrumb:")

@@ -131,8 +131,10 @@ PREFILTERED = {
     "features.SENTENCE_END": "features.ends_sentence",
     "features.DIGIT_WORD": "features._DIGIT_IN_WORD",
     "metadata.SITE_SUFFIX": "metadata._may_have_site_suffix",
+    "metadata.SITE_NAME_FIRST": "metadata._title_shape ('.' in the first 40 characters)",
+    "rules.chrome.PAGE_OF": "chrome._PAGER_FIRST",
 }
-FINGERPRINT = "8e5b95fdb5c33502"
+FINGERPRINT = "5b49e3862928b49e"
 
 
 def test_prefiltered_patterns_unchanged():

@@ -24,6 +24,10 @@ TITLE_WINDOW = 14  # non-blank blocks searched above the lead for the headline
 TITLE_MIN_WORDS, TITLE_MAX_CHARS = 3, 250
 # "Chiến thuật của Nga … | Báo Dân trí": the <title> line printed at the top of the page
 SITE_SUFFIX = regex.compile(r"\s+[|–-]\s+[^|–-]{2,40}$")
+# "Tinhte.vn - Cộng đồng Khoa học & Công nghệ": the site's address and slogan, a masthead
+# printed in the header and again in the footer. A headline never opens with the address
+# (a lead may, "VOV.VN - Giá cà phê …", but ends in a full stop and is no title anyway).
+SITE_NAME_FIRST = regex.compile(r"^[\w-]{1,30}(?:\.[\w-]{1,30}){0,2}\.(?:vn|com|net|org|info|tv|asia)\s*[-–|:]\s", regex.I)
 # Labels a headline may carry from the rule pass: printed twice, or with a timestamp glued on
 TITLE_COMPATIBLE = frozenset({Label.DUPLICATE, Label.HEADLINE_LIST})
 
@@ -71,7 +75,7 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
             glued, text = split
     if len(text) > TITLE_MAX_CHARS or text.endswith(".") and not text.endswith("..."):
         return None  # (tested before counting words: paragraphs in the window are long)
-    if "://" in text or text[:1] == "<" or text[-1:] == ":":
+    if "://" in text or text[:1] == "<" or text[-1:] == ":" or ("." in text[:40] and SITE_NAME_FIRST.match(text)):
         return None  # an address or markup left by the converter is no headline, nor a line that runs on
     if len(WORD.findall(text)) < TITLE_MIN_WORDS:
         return None
@@ -433,7 +437,7 @@ def find_category(blocks: Sequence[Block], decisions: dict[int, Decision], title
         d = decisions.get(b.index)
         if d is not None and d.label is Label.BREADCRUMB:
             crumb = regex.sub(r"^(?:Trang chủ|Home)\s*[>›»❯/|-]?\s*", "", _display(b), flags=regex.I)
-            crumb = regex.sub(r"^Trở lại\s+", "", crumb)
+            crumb = regex.sub(r"^Trở lại\s+", "", crumb).rstrip(" >›»❯/|")  # a path may end in its separator
             return crumb or None
         if d is None:
             if len(WORD.findall(b.norm)) <= 4 and not SENTENCE_END.search(b.norm) and b.norm[:1].isupper():

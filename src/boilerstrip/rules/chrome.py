@@ -17,7 +17,8 @@ from .base import END, LINE, Decision, decide_lines, case_variants
 from . import dates
 
 BREADCRUMB = regex.compile(r"^(?:Trang chủ|Home)(?:\s*[>›»❯/|»-]?\s*[\p{L}\d&,.-]+){0,8}$|^Trở lại\s+[\p{L} ]{2,30}$", regex.I)
-CRUMB_SEPARATORS = regex.compile(r"^[^.!?]{1,80}?(?:\s*[›❯»>]\s*[^.!?›❯»>]{1,30}){1,6}$")
+# (a separator may close the path too: "Trang chủ Diễn đàn > Khoa học & Công nghệ > Dịch vụ >")
+CRUMB_SEPARATORS = regex.compile(r"^[^.!?]{1,80}?(?:\s*[›❯»>]\s*[^.!?›❯»>]{1,30}){1,6}(?:\s*[›❯»>])?$")
 FOOTER = regex.compile(
     r"^(?:©|Copyright|Giấy phép|Bản quyền|Ghi rõ nguồn|Chỉ được phát hành lại|Cơ quan chủ quản|Tổng biên tập|"
     r"Phó tổng biên tập|Chịu trách nhiệm|Tòa soạn|Toà soạn|Trụ sở|Địa chỉ\s*:|Điện thoại\s*:|Hotline|Đường dây nóng|"
@@ -51,6 +52,14 @@ FOLLOW_PROMPT = regex.compile(
 TOPIC_LABEL = regex.compile(r"^(?:Sự kiện|Chủ đề|Dòng sự kiện|Từ khóa|Từ khoá|Tags?|Topics?)\s*:\s*[^.!?]{2,80}$")
 # "thuhang@thanhnien.vn": an address alone, the reporter's under the byline or the site's
 EMAIL_LINE = regex.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# "1 2 3 4 Sau >", "« Trước 1 2 3 … 10 Tiếp »", "Trang: 1 2 3": a pager, page numbers in
+# increasing order (not "0942 86 11 33", a phone number) with its previous/next links;
+# "Trang 1 / 4", "Page 2 of 10": where the reader is in a paged article or thread
+PAGER_WORDS = frozenset((
+    "trang", "page", "trang:", "page:", "trước", "sau", "tiếp", "theo", "đầu", "cuối", "next", "prev", "previous",
+    "first", "last", "«", "»", "‹", "›", "<", ">", "<<", ">>", "<<<", ">>>", "«»", "…", "...", "..", "|",
+))
+PAGE_OF = regex.compile(r"^(?:Trang|Page)\s*\d{1,4}\s*(?:/|của|trên|of)\s*\d{1,4}$", regex.I)
 COMMENT_META = regex.compile(r"^.{0,40}\s[-–]\s+\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+trước\b.*(?:Thích|Trả lời|\|)", regex.I)
 
 
@@ -62,6 +71,7 @@ _CRUMB_MARKS = ("›", "❯", "»", ">")  # CRUMB_SEPARATORS
 # First characters of the anchored, case-insensitive FOOTER and BREADCRUMB alternatives.
 _FOOTER_FIRST = case_variants("©cgbtpđhefml")
 _BREADCRUMB_FIRST = case_variants("th")  # Trang chủ, Home, Trở lại
+_PAGER_FIRST = case_variants("".join({w[0] for w in PAGER_WORDS}))  # or a digit
 _COUNTER_START = frozenset("0123456789., \t\n\r\x0b\x0c")  # ASCII starts of a COUNTER match
 
 _TEMPLATE = Decision(Label.BOILERPLATE, "chrome.template_code: markup or script text", LINE)
@@ -75,6 +85,7 @@ _TOPIC_LABEL = Decision(Label.TAGS, "chrome.topic_label: 'Sự kiện:'/'Chủ �
 _EMAIL = Decision(Label.BOILERPLATE, "chrome.email_address: an e-mail address alone", LINE)
 _FOLLOW_PROMPT = Decision(Label.WIDGET, "chrome.follow_prompt: the site asks to be followed elsewhere", LINE)
 _COOKIE_PROMPT = Decision(Label.WIDGET, "chrome.cookie_prompt: the site asks to use cookies", LINE)
+_PAGER = Decision(Label.NAVIGATION, "chrome.pager: page numbers and previous/next links", LINE)
 
 
 def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
@@ -82,6 +93,25 @@ def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
         if needle in text:
             return True
     return False
+
+
+def _is_pager(text: str) -> bool:
+    """Page numbers in increasing order (two at least) among pager words, at least one
+    of them ("1 2 3 4 Sau >"; "1 2 3 4" alone is a counter), or a "Trang 1 / 4" line."""
+    if PAGE_OF.match(text):
+        return True
+    numbers: list[int] = []
+    words = 0
+    for token in text.casefold().split():
+        if token.isdigit() and len(token) <= 4:
+            if numbers and int(token) <= numbers[-1]:
+                return False
+            numbers.append(int(token))
+        elif token in PAGER_WORDS:
+            words += 1
+        else:
+            return False
+    return len(numbers) >= 2 and words > 0
 
 
 def _may_be_counter(text: str) -> bool:
@@ -127,6 +157,8 @@ def decide(text: str) -> Decision | None:
         return _EMAIL
     if "ookie" in text and COOKIE_PROMPT.match(text):  # the pattern spells "ookie" in lower case
         return _COOKIE_PROMPT
+    if n <= 120 and (first in _PAGER_FIRST or first.isdigit()) and _is_pager(text):
+        return _PAGER
     return None
 
 
