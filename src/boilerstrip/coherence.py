@@ -16,7 +16,7 @@ from typing import Sequence
 import regex
 
 from . import features
-from .features import ENUMERATED, SENTENCE_END, WORD, stopwords
+from .features import ENUMERATED, WORD, stopwords
 from .memo import BoundedMemo
 from .metadata import Title
 from .rules.headlines import teaser_card
@@ -76,7 +76,7 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
     if times >= REPEATED_LABEL_TIMES:
         return f"the label '{label}' repeats {times} times, once per teaser"
     lines = [pos for pos in region if seq[pos].features.words >= 6]
-    headlines = [pos for pos in lines if seq[pos].features.words <= HEADLINE_WORDS[1] and not SENTENCE_END.search(seq[pos].norm)]
+    headlines = [pos for pos in lines if seq[pos].features.words <= HEADLINE_WORDS[1] and not seq[pos].features.ends_sentence]
     if len(headlines) >= MIN_PAIRS and len(headlines) >= HEADLINE_SHARE * len(lines):
         score = cohesion([seq[pos].norm for pos in headlines])
         if score < LOW_COHESION:
@@ -149,7 +149,7 @@ def _teaser_pair(head: Block, teaser: Block) -> bool:
     """A headline (8-30 syllables, unpunctuated, not enumerated) over a paragraph of 15 or
     more syllables that restates it: one item of a box of other stories."""
     return (teaser.features.words >= 15 and HEADLINE_WORDS[0] <= head.features.words <= HEADLINE_WORDS[1]
-            and not SENTENCE_END.search(head.norm) and not ENUMERATED.match(head.norm)
+            and not head.features.ends_sentence and not ENUMERATED.match(head.norm)
             and echo(head.norm, teaser.norm) >= TAIL_ECHO)
 
 

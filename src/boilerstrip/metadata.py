@@ -14,7 +14,7 @@ from typing import Sequence
 import regex
 
 from . import markdown
-from .features import ENUMERATED, SENTENCE_END, WORD
+from .features import ENUMERATED, WORD, ends_sentence
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .rules import captions, credits, dates, markers
 from .rules.base import LINE, Decision
@@ -173,7 +173,7 @@ def find_title(
         if shape is None:
             continue
         text, glued = shape
-        if pos == lead and SENTENCE_END.search(text) and not _question_headline(text):
+        if pos == lead and ends_sentence(text) and not _question_headline(text):
             continue
         distance = lead - pos
         words = b.features.words
@@ -440,7 +440,7 @@ def find_category(blocks: Sequence[Block], decisions: dict[int, Decision], title
             crumb = regex.sub(r"^Trở lại\s+", "", crumb).rstrip(" >›»❯/|")  # a path may end in its separator
             return crumb or None
         if d is None:
-            if len(WORD.findall(b.norm)) <= 4 and not SENTENCE_END.search(b.norm) and b.norm[:1].isupper():
+            if len(WORD.findall(b.norm)) <= 4 and not ends_sentence(b.norm) and b.norm[:1].isupper():
                 return _display(b)
             return None  # a longer line between: a section name above it belongs to a menu
     return None

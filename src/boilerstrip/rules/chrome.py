@@ -72,6 +72,7 @@ _CRUMB_MARKS = ("›", "❯", "»", ">")  # CRUMB_SEPARATORS
 _FOOTER_FIRST = case_variants("©cgbtpđhefml")
 _BREADCRUMB_FIRST = case_variants("th")  # Trang chủ, Home, Trở lại
 _PAGER_FIRST = case_variants("".join({w[0] for w in PAGER_WORDS}))  # or a digit
+_ASCII_DIGIT = regex.compile(r"[0-9]").search  # a pager's page numbers
 _COUNTER_START = frozenset("0123456789., \t\n\r\x0b\x0c")  # ASCII starts of a COUNTER match
 
 _TEMPLATE = Decision(Label.BOILERPLATE, "chrome.template_code: markup or script text", LINE)
@@ -103,7 +104,7 @@ def _is_pager(text: str) -> bool:
     numbers: list[int] = []
     words = 0
     for token in text.casefold().split():
-        if token.isdigit() and len(token) <= 4:
+        if token.isascii() and token.isdigit() and len(token) <= 4:
             if numbers and int(token) <= numbers[-1]:
                 return False
             numbers.append(int(token))
@@ -157,7 +158,7 @@ def decide(text: str) -> Decision | None:
         return _EMAIL
     if "ookie" in text and COOKIE_PROMPT.match(text):  # the pattern spells "ookie" in lower case
         return _COOKIE_PROMPT
-    if n <= 120 and (first in _PAGER_FIRST or first.isdigit()) and _is_pager(text):
+    if n <= 120 and (first in _PAGER_FIRST or first.isdigit()) and _ASCII_DIGIT(text) and _is_pager(text):
         return _PAGER
     return None
 
