@@ -233,3 +233,18 @@ def test_a_paragraph_opening_with_the_leads_outlet_mark_is_another_storys_lead()
     assert coherence.other_leads(seq, {0: "", 1: "", 2: "", 3: ""}) == []
     seq = make_blocks([lead, "Phóng viên VOV.VN - người có mặt tại sân - cho biết các cầu thủ đã rời sân trong im lặng.", para])
     assert coherence.other_leads(seq, {0: "", 1: "", 2: ""}) == []
+
+
+def test_under_a_lead_without_a_mark_a_bracketed_mark_further_down_is_another_storys_lead():
+    paras = article_body()["body"][1:4]  # not the lead, which has a mark
+    headline = "Những màn khoe ảnh gây sốt của bản sao nữ diễn viên"  # invented, a related box
+    teaser = "(Soha.vn) - Không thua kém đàn chị, các bản sao của nữ diễn viên liên tục gây sốt với những bức ảnh mới."
+    seq = make_blocks([*paras, headline, teaser])
+    body = {i: "" for i in range(len(seq))}
+    assert coherence.other_leads(seq, body) == [3, 4]
+    # the second body line may be the real lead under a stray line the region opened on
+    seq = make_blocks([paras[0], teaser, paras[1], paras[2]])
+    assert coherence.other_leads(seq, {i: "" for i in range(4)}) == []
+    # an unbracketed mark ("Hà Nội - …") may open any paragraph
+    seq = make_blocks([*paras, headline, "Hà Nội - Không thua kém đàn chị, các bản sao của nữ diễn viên liên tục gây sốt."])
+    assert coherence.other_leads(seq, {i: "" for i in range(len(seq))}) == []

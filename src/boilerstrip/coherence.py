@@ -207,23 +207,30 @@ def inline_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: 
 # "(Dân trí) - ", "VOV.VN - ", "TTO - ", "(NLĐO) - ": the outlet's mark that opens a story's
 # lead, and only its lead
 LEAD_OPENER = regex.compile(r"^(?:\([^()]{2,24}\)|\p{Lu}[\p{L}\d.+]{1,20})\s*[-–—]\s")
+BRACKETED_LEAD_OPENER = regex.compile(r"^\([^()]{2,24}\)\s*[-–—]\s")
+OTHER_LEAD_FROM = 2  # body lines (0-based) from which a bracketed mark is another story's
 
 
 def other_leads(seq: Sequence[Block], body: dict[int, str]) -> list[int]:
     """Positions of the body paragraphs that open with the lead's own outlet mark ("VOV.VN -
-    …" again, further down), with the short headline line right above each: papers mark
-    only a story's lead so, and another story's lead is a teaser of it."""
+    …" again, further down), or with a bracketed one under a lead without a mark, with the
+    short headline line right above each: papers mark only a story's lead so, and another
+    story's lead is a teaser of it."""
     order = sorted(body)
     if len(order) < 2:
         return []
     m = LEAD_OPENER.match(seq[order[0]].norm)
-    if m is None:
-        return []
-    mark = m.group(0).rstrip()
+    if m is not None:
+        mark = m.group(0).rstrip()
+        marked = [pos for pos in order[1:] if seq[pos].norm.startswith(mark)]
+    else:
+        # A lead printed without a mark: a bracketed outlet mark ("(Soha.vn) - …") further
+        # down opens a teaser of another story of the paper, past the second body line
+        # (the region may open on a stray line above a marked lead).
+        marked = [pos for pos in order[OTHER_LEAD_FROM:] if BRACKETED_LEAD_OPENER.match(seq[pos].norm)]
     out: list[int] = []
-    for pos in order[1:]:
-        if seq[pos].norm.startswith(mark):
-            out.append(pos)
-            if pos - 1 in body and pos - 1 != order[0] and not seq[pos - 1].features.ends_sentence:
-                out.append(pos - 1)  # its headline
+    for pos in marked:
+        out.append(pos)
+        if pos - 1 in body and pos - 1 != order[0] and not seq[pos - 1].features.ends_sentence:
+            out.append(pos - 1)  # its headline
     return sorted(set(out))
