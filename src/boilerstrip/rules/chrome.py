@@ -52,8 +52,9 @@ FOLLOW_PROMPT = regex.compile(
 TOPIC_LABEL = regex.compile(r"^(?:Sự kiện|Chủ đề|Dòng sự kiện|Từ khóa|Từ khoá|Tags?|Topics?)\s*:\s*[^.!?]{2,80}$")
 # "thuhang@thanhnien.vn": an address alone, the reporter's under the byline or the site's
 EMAIL_LINE = regex.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-# "1 2 3 4 Sau >", "« Trước 1 2 3 … 10 Tiếp »", "Trang: 1 2 3": a pager, page numbers in
-# increasing order (not "0942 86 11 33", a phone number) with its previous/next links;
+# "1 2 3 4 Sau >", "« Trước 1 2 3 … 10 Tiếp »", "Trang trước, [1], 2, 3, Trang sau": a pager,
+# page numbers in increasing order (not "0942 86 11 33", a phone number) with its
+# previous/next links;
 # "Trang 1 / 4", "Page 2 of 10": where the reader is in a paged article or thread
 PAGER_WORDS = frozenset((
     "trang", "page", "trang:", "page:", "trước", "sau", "tiếp", "theo", "đầu", "cuối", "next", "prev", "previous",
@@ -104,6 +105,9 @@ def _is_pager(text: str) -> bool:
     numbers: list[int] = []
     words = 0
     for token in text.casefold().split():
+        token = token.strip(",[]()")  # "Trang trước, [1], 2, 3, Trang sau": the current page bracketed
+        if not token:
+            continue
         if token.isascii() and token.isdigit() and len(token) <= 4:
             if numbers and int(token) <= numbers[-1]:
                 return False
