@@ -4,6 +4,7 @@ import json
 import pytest
 from conftest import FIXTURES, assert_real, fixture_lines, line_starting, make_blocks
 
+import boilerstrip
 from boilerstrip import coherence
 from boilerstrip.metadata import Title
 
@@ -248,3 +249,38 @@ def test_under_a_lead_without_a_mark_a_bracketed_mark_further_down_is_another_st
     # an unbracketed mark ("Hà Nội - …") may open any paragraph
     seq = make_blocks([*paras, headline, "Hà Nội - Không thua kém đàn chị, các bản sao của nữ diễn viên liên tục gây sốt."])
     assert coherence.other_leads(seq, {i: "" for i in range(len(seq))}) == []
+
+
+# invented: a home page's stream, each teaser with its credit and full dateline; the credit
+# recurs, so the headline lines (credit lines among them) do not read as unrelated
+STREAM = [
+    ("Giá xăng giảm lần thứ ba liên tiếp từ chiều nay", "Theo Infonet | 27/12/2012 10:46",
+     "Từ 15 giờ chiều nay, giá xăng RON 95 giảm thêm 300 đồng mỗi lít, lần giảm thứ ba liên tiếp kể từ đầu tháng theo quyết định của liên Bộ."),
+    ("Đội tuyển bóng đá nữ lên đường dự giải Đông Nam Á", "Theo Infonet | 27/12/2012 10:29",
+     "Sáng nay, 23 cầu thủ của đội tuyển nữ Việt Nam đã lên đường sang Myanmar, bắt đầu hành trình bảo vệ tấm huy chương vàng khu vực."),
+    ("Hà Nội thí điểm phân luồng giao thông ở cửa ngõ phía Nam", "Theo Infonet | 27/12/2012 10:12",
+     "Sở Giao thông vận tải Hà Nội cho biết sẽ thí điểm phân luồng tại nút giao Pháp Vân từ ngày mai nhằm giảm ùn tắc vào giờ cao điểm buổi sáng."),
+    ("Nghệ sĩ trẻ mang nhạc dân gian lên sân khấu đường phố", "Theo Infonet | 27/12/2012 07:40",
+     "Nhóm nghệ sĩ trẻ đã biểu diễn hơn ba mươi đêm nhạc dân gian miễn phí ở các phố đi bộ, thu hút hàng nghìn khán giả trẻ tới xem mỗi tối."),
+    ("Ngân hàng đồng loạt hạ lãi suất cho vay mua nhà", "Theo Infonet | 27/12/2012 06:39",
+     "Nhiều ngân hàng thương mại đã công bố mức lãi suất cho vay mua nhà mới, thấp hơn khoảng một điểm phần trăm so với đầu năm nay."),
+    ("Mưa lớn kéo dài gây sạt lở nhiều tuyến đường miền núi", "Theo Infonet | 27/12/2012 06:12",
+     "Mưa lớn suốt ba ngày qua đã làm sạt lở hàng chục điểm trên các tuyến quốc lộ, nhiều xe khách phải quay đầu chờ lực lượng chức năng khắc phục."),
+    ("Trường đại học mở thêm ngành đào tạo trí tuệ nhân tạo", "Theo Infonet | 27/12/2012 05:50",
+     "Hội đồng trường đã thông qua đề án mở ngành mới với chỉ tiêu một trăm sinh viên, dự kiến tuyển sinh ngay trong mùa thi năm sau."),
+    ("Chợ hoa Tết bắt đầu nhộn nhịp trước một tháng", "Theo Infonet | 27/12/2012 05:31",
+     "Các nhà vườn ven đô đã đưa những lứa đào, quất đầu tiên ra chợ, giá bán nhỉnh hơn năm ngoái do chi phí vận chuyển và nhân công đều tăng."),
+]
+
+
+def test_a_region_dating_each_of_its_teasers_is_a_stream():
+    lines = [line for item in STREAM for line in item]
+    article = boilerstrip.extract("\n".join(lines))
+    assert article.page_type == "listing"
+    assert any("lines give a full date" in line.reason for line in article.lines)
+    # one story dated once, or a live report stamped with clock times, is no stream
+    seq = make_blocks(lines)
+    body = [i for i in range(len(seq)) if seq[i].features.words >= 15]
+    assert coherence.listing_verdict(seq, body, None, 0, len(seq) - 1, datelines=2) is None
+    live = [line for i, item in enumerate(STREAM) for line in (f"{10 + i}:32", item[2])]
+    assert boilerstrip.extract("Tường thuật trực tiếp phiên họp sáng nay của Quốc hội\n" + "\n".join(live)).page_type == "article"

@@ -29,6 +29,10 @@ REPEATED_LABEL_TIMES = 3  # a section label printed above every teaser
 LOW_COHESION = 0.12  # mean share of a line's bigrams that recur in the others
 HEADLINE_WORDS = (8, 30)  # a teaser's headline: a full clause, not a 3-word subheading
 HEADLINE_SHARE = 0.5  # unpunctuated headlines among the selected lines
+# Full datelines inside a region: an article region of the corpus and the held-out pages
+# holds at most 2 (a live report's clock times do not count); a home page, one per teaser
+MIN_DATELINES = 5
+DATELINE_SHARE = 0.3  # per paragraph of 15+ syllables
 COMPARABLE = 0.5  # a region at least half as strong as the best one
 SCATTERED_REGIONS = 4
 DOMINANT_SHARE = 0.3  # an article holds more than this share of the page's prose
@@ -68,8 +72,11 @@ def echo(headline: str, teaser: str) -> float:
 
 
 def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int,
-                   dated_once: bool = False) -> str | None:
+                   dated_once: bool = False, datelines: int = 0) -> str | None:
     region = range(start, end + 1)
+    prose = [pos for pos in body if seq[pos].features.words >= 15]
+    if datelines >= MIN_DATELINES and datelines >= DATELINE_SHARE * len(prose):
+        return f"{datelines} lines give a full date: a stream dates each of its teasers, a story once"
     # (a label has words: a separator rule, "---" or "* * *", is printed between any sections)
     labels = Counter(seq[pos].norm for pos in region if 1 <= seq[pos].features.words <= 4)
     label, times = labels.most_common(1)[0] if labels else ("", 0)
@@ -81,7 +88,6 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
         score = cohesion([seq[pos].norm for pos in headlines])
         if score < LOW_COHESION:
             return f"{len(headlines)} of {len(lines)} lines are unpunctuated headlines on unrelated subjects (cohesion {score:.2f})"
-    prose = [pos for pos in body if seq[pos].features.words >= 15]
     cards = [pos for pos in prose if teaser_card(seq[pos].norm)]
     if _enough_pairs(cards, prose):
         return f"{len(cards)} of {len(prose)} paragraphs are teaser cards: a headline, its date and time, a teaser"
@@ -118,15 +124,16 @@ def _enough_pairs(pairs: Sequence[int], prose: Sequence[int]) -> bool:
 
 
 def listing_verdict(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int,
-                    dated_once: bool = False) -> str | None:
+                    dated_once: bool = False, datelines: int = 0) -> str | None:
     """A reason when the region [start, end] reads as a stream of teasers, else None.
 
     Headline + paragraph pairs are the sections of one story, not teasers ("5 điểm đến …":
     "Sa Pa, Lào Cai …" over its paragraph), when ``dated_once`` (the headline above the
     region has a dateline under it and no line of the region is dated: a stream dates all
     its teasers or none) or when the headline announces exactly as many ("5 điểm đến …"
-    over five pairs)."""
-    why = _stream_reason(seq, body, title, start, end, dated_once)
+    over five pairs). ``datelines``: how many lines of the region are timestamps with a full
+    date; a stream prints one per teaser."""
+    why = _stream_reason(seq, body, title, start, end, dated_once, datelines)
     return f"coherence.listing: {why} (a teaser stream)" if why else None
 
 

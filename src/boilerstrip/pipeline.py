@@ -18,7 +18,7 @@ from .density import Density, Thresholds
 from .markdown import link_share
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .region import Region, Weights, block_score, candidate_regions, closing_credit
-from .rules import captions, chrome, credits, headlines, markers, packed, timestamps
+from .rules import captions, chrome, credits, dates, headlines, markers, packed, timestamps
 from .rules.base import END, LINE, Decision
 from .rules.layout import spaces_paragraphs
 from .types import Article, Block, Label, Line
@@ -202,7 +202,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         verdict = None
         if opts.judges_teasers:
             verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end,
-                                                _dated_once(page, title, found))
+                                                _dated_once(page, title, found), _datelines(page, found))
         if verdict:
             streams.append((region.score, verdict, region))
             continue
@@ -277,6 +277,17 @@ def _dated_once(page: _Page, title: metadata.Title | None, region: Region) -> bo
         if d is not None and d.label is Label.TIMESTAMP:
             return False
     return True
+
+
+def _datelines(page: _Page, region: Region) -> int:
+    """Timestamp lines in the region that give a full date ("Thanh Phong | 27/12/2012 10:46"),
+    not a clock time alone (a live report's "10:32")."""
+    n = 0
+    for pos in range(region.start, region.end + 1):
+        d = page.decisions.get(page.seq[pos].index)
+        if d is not None and d.label is Label.TIMESTAMP and dates.DATE_ANY.search(page.seq[pos].norm):
+            n += 1
+    return n
 
 
 # Lines a paper prints between the headline and the lead
