@@ -119,3 +119,14 @@ def test_on_a_spaced_page_the_line_a_photo_credit_is_printed_against_is_its_capt
     # a menu label is not a credit
     menu = spaced_page([body[0]], [CREDITED, "Video"], [body[1]], [body[2]], [body[0]])
     assert lines.index(CREDITED) not in captions.detect(make_blocks(menu))
+
+
+@pytest.mark.parametrize("line, credited", [
+    ("Hang đá tại giáo xứ thu hút được nhiều người đến xem. Ảnh Trọng Đức.", True),  # invented
+    ("Người dân đổ về trung tâm thành phố đón Giáng sinh. Ảnh Lê Hiếu", True),
+    ("Giá xăng tăng liên tục trong nhiều tuần. Ảnh hưởng lớn nhất là các hộ kinh doanh nhỏ.", False),
+    ("Thị trường đóng cửa sớm. Ảnh Hưởng", False),  # one capitalised word is no name
+])
+def test_a_credit_without_its_colon_after_the_last_sentence(line, credited):
+    found = captions.detect(make_blocks([line]))
+    assert (0 in found and found[0].reason.startswith("captions.credit_suffix:")) is credited

@@ -22,6 +22,9 @@ CREDIT_LINE = regex.compile(rf"^[(\[]?{_MEDIA}\s*(?:minh\s*h[ọo]a|minh\s*ho[�
 # "... Ảnh: Hoàng Phong" / "... (Ảnh: AP)." / "... (ảnh: Getty)" / "... Ảnh: Bệnh viện cung cấp"
 # (the bracketed form is case-insensitive: Dân trí prints "(ảnh: Getty)." as often as "(Ảnh: …)")
 CREDIT_SUFFIX = regex.compile(rf"(?:(?i:[(\[]\s*{_MEDIA}(?:\s*minh\s*h[ọo]a)?\s*(?:[:/-]|–)[^()\[\]]{{1,80}}[)\]]\.?)|[.!?…]?\s+{_MEDIA}\s*:\s*[^.:()]{{1,60}}\.?|\((?:Ảnh|ảnh)\s*minh\s*h[ọo]a\)\.?)\s*$")
+# "… đến xem. Ảnh Trọng Đức.": the credit without its colon, the photographer's name in
+# capitals after the caption's last sentence (not "… . Ảnh hưởng …": a name is capitalised)
+NAMED_CREDIT_SUFFIX = regex.compile(r"[.!?…]\s+Ảnh\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}\.?$")
 # "Ảnh: Dương Tử" / "(Ảnh: Reuters)": a named photo credit as the whole line (not a
 # "Video" or "Ảnh" menu label, not "Video: <a clip's title>")
 PHOTO_CREDIT = regex.compile(r"^[(\[]?(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Nguồn ảnh|Đồ họa|Đồ hoạ|Photo)\s*:\s*[^.!?:]{1,60}[)\]]?\.?$", regex.I)
@@ -51,8 +54,10 @@ def _may_have_credit_suffix(text: str) -> bool:
 
 
 def ends_with_credit(text: str) -> bool:
-    """Whether the line ends with a photo credit ("… Ảnh: Reuters", "… (ảnh: Getty).")."""
-    return _may_have_credit_suffix(text) and CREDIT_SUFFIX.search(text) is not None
+    """Whether the line ends with a photo credit ("… Ảnh: Reuters", "… (ảnh: Getty).",
+    "… Ảnh Trọng Đức.")."""
+    return ((_may_have_credit_suffix(text) and CREDIT_SUFFIX.search(text) is not None)
+            or (" Ảnh " in text[-50:] and NAMED_CREDIT_SUFFIX.search(text[-50:]) is not None))
 
 
 # "CLIP: Ô tô bất ngờ bốc cháy trên vỉa hè" / "Video: …": a clause (6+ words) after a video
