@@ -308,3 +308,19 @@ def test_a_numbered_section_head_under_the_last_sections_captions_is_a_subheadin
     _, by = _labels(SECTIONS)
     assert by["2. Áo khoác"].label == "body" and by["2. Áo khoác"].reason.startswith("region.subheading:"), by["2. Áo khoác"]
     assert by["Váy suông cổ tròn"].label != "body"  # the captions it follows stay captions
+
+
+def test_a_bullet_item_between_two_body_items_of_its_list_is_body():
+    # the middle item does not end a sentence, so the headlines rule reads it as a link
+    items = [
+        "- Điện thoại đã bị bẻ khóa hoặc can thiệp trái phép vào hệ điều hành, làm mất các lớp bảo vệ mà nhà sản xuất cài đặt sẵn.",
+        "- Điện thoại đã bị chèn mã lạ từ bên ngoài nhằm theo dõi, lưu lại lịch sử thao tác hoặc đã bị đóng gói lại",
+        "- Điện thoại có gắn trình gỡ lỗi hoặc chạy ứng dụng trên các môi trường giả lập, nơi giao dịch không được bảo đảm an toàn.",
+    ]
+    lines = [BULLETED[0], BULLETED[1], "Thông tư mới quy định ứng dụng ngân hàng sẽ tự ngừng hoạt động trong ba trường hợp sau đây để bảo vệ khách hàng.",
+             *items, BULLETED[2]]
+    _, by = _labels(lines)
+    assert by[items[1]].label == "body" and by[items[1]].reason.startswith("region.list_item:"), by[items[1]]
+    # the same item closing the list stays a link: nothing of the list follows it
+    _, by = _labels(lines[:4] + [items[1], BULLETED[2]])
+    assert by[items[1]].label != "body"

@@ -425,6 +425,8 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
         if (opts.favor != "precision" and pos not in body and pos - 1 in body and pos > region.start
                 and _continues_run_on(page, pos, region.end, body[pos - 1])):
             body[pos] = LIST_RUN_REASON
+        elif pos not in body and pos - 1 in body and _between_list_items(page, pos, region.end):
+            body[pos] = BETWEEN_ITEMS_REASON
     return body
 
 
@@ -484,6 +486,21 @@ def _continues_run_on(page: _Page, pos: int, end: int, before: str) -> bool:
     while stop <= end and stop - pos < LIST_RUN_MAX and _list_line(page, stop):
         stop += 1
     return stop > pos and stop <= end and page.classes[stop] in (Density.GOOD, Density.NEAR)
+
+
+BETWEEN_ITEMS_REASON = "region.list_item: a bullet item between two body items of the same list"
+
+
+def _between_list_items(page: _Page, pos: int, end: int) -> bool:
+    """A bullet item ("- Điện thoại đã bị chèn mã lạ …") that the headlines rule claimed,
+    with a body item of the same bullet on either side: the items of one list share a fate
+    (a list of links is never printed between two paragraphs of prose)."""
+    if pos >= end or page.decisions.get(page.seq[pos].index) is not headlines.LIST_ITEM_DECISION:
+        return False
+    bullet = page.seq[pos].norm[:2]
+    above, below = page.seq[pos - 1], page.seq[pos + 1]
+    return (above.norm[:2] == bullet and below.norm[:2] == bullet
+            and page.classes[pos + 1] in (Density.GOOD, Density.NEAR))
 
 
 def _list_line(page: _Page, pos: int) -> bool:
