@@ -324,3 +324,22 @@ def test_a_bullet_item_between_two_body_items_of_its_list_is_body():
     # the same item closing the list stays a link: nothing of the list follows it
     _, by = _labels(lines[:4] + [items[1], BULLETED[2]])
     assert by[items[1]].label != "body"
+
+
+def test_a_menu_item_printed_twice_does_not_carry_a_small_region_over_the_article():
+    # a menu line repeated in the footer's site map sits over a one-line region; the story
+    # below is several times its size (invented menu, a fixture's paragraphs)
+    page = "enews-jsp-dantri-20221223140955840"
+    paragraphs = [raw.strip() for raw in fixture_lines(page) if len(raw.split()) > 40][:4]
+    menu_item = "Điểm chuẩn đại học cao đẳng 2012"
+    headline = "Chủ nhà đất trong phố vẫn hét giá cao dù thị trường trầm lắng"
+    lines = ["Tuyển sinh", menu_item, "Tuyển sinh 2012",
+             # a converter's glued list of truncated headlines: one "paragraph" of 50 syllables
+             "2013: Ngừng mở ngành tài chính ngân hàng ở nhiều trường...Đề xuất thi đại học năm môn trong kỳ thi tới"
+             "...Hạ điểm chuẩn đại học để cứu các trường ngoài công lập...Một số nơi được tuyển dưới điểm sàn theo quy định mới...",
+             "Tin tiêu điểm", "Đề thi đại học", "Đáp án đề thi", "Du học", "Giáo dục", "Lịch chiếu phim", "Tuyển dụng", "Tìm việc làm",
+             "Điểm đặt ATM", "Thời tiết", "Giá vàng", "Tỷ giá", "Truyền hình", headline, "Thứ Hai, 24/12/2012, 03:04 AM (GMT+7)", *paragraphs,
+             "Tin cùng chuyên mục", "Tuyển sinh", menu_item, "Du học"]
+    article = boilerstrip.extract("\n".join(lines))
+    assert article.title == headline
+    assert article.paragraphs[0] == paragraphs[0]

@@ -29,6 +29,7 @@ RULE_DETECTORS = (markers, chrome, timestamps, captions, credits, headlines, pac
 FAVOR = ("balanced", "precision", "recall")
 TITLE_BONUS = 40.0  # a region introduced by a headline is an article, not a teaser list
 REPEATED_TITLE_BONUS = 300.0  # ... and certainly so when the page repeats that headline
+REPEAT_MIN_SHARE = 0.5  # ... if its region is at least half the page's largest candidate
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     article: tuple[float, Region, _Choice] | None = None  # (total, region, choice)
     streams: list[tuple[float, str, Region]] = []
     regions = candidate_regions(scores)
+    largest = max((r.score for r in regions), default=0.0)
     counts = metadata.display_counts(page.seq)
     shapes: dict[int, Any] = {}  # headline shapes by position: title windows of regions overlap
     pairs: Counter[tuple[str, str]] = Counter()  # (line, next line) counts, filled on first need
@@ -206,7 +208,10 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         if verdict:
             streams.append((region.score, verdict, region))
             continue
-        repeated = title is not None and title.repeated and not _cloned_pair(page, title.position, pairs)
+        # The repeat bonus ranks comparable candidates; it does not lift a region a fraction the
+        # size of the page's largest over it (a menu item or a featured teaser printed twice).
+        repeated = (title is not None and title.repeated and found.score >= REPEAT_MIN_SHARE * largest
+                    and not _cloned_pair(page, title.position, pairs))
         total = region.score + (TITLE_BONUS if title else 0.0) + (REPEATED_TITLE_BONUS if repeated else 0.0)
         if article is None or total > article[0]:
             article = (total, region, _Choice(region, title, body, None))
