@@ -29,8 +29,8 @@ REPEATED_LABEL_TIMES = 3  # a section label printed above every teaser
 LOW_COHESION = 0.12  # mean share of a line's bigrams that recur in the others
 HEADLINE_WORDS = (8, 30)  # a teaser's headline: a full clause, not a 3-word subheading
 HEADLINE_SHARE = 0.5  # unpunctuated headlines among the selected lines
-# Full datelines inside a region: an article region of the corpus and the held-out pages
-# holds at most 2 (a live report's clock times do not count); a home page, one per teaser
+# Full datelines inside a region: the article regions chosen on the corpus and held-out
+# pages hold at most 1 (a live report's clock times do not count); a stream, one per teaser
 MIN_DATELINES = 5
 DATELINE_SHARE = 0.3  # per paragraph of 15+ syllables
 COMPARABLE = 0.5  # a region at least half as strong as the best one

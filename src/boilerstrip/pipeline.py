@@ -497,9 +497,9 @@ BETWEEN_ITEMS_REASON = "region.list_item: a bullet item between two body items o
 
 
 def _between_list_items(page: _Page, pos: int, end: int) -> bool:
-    """A bullet item ("- Điện thoại đã bị chèn mã lạ …") that the headlines rule claimed,
-    with a body item of the same bullet on either side: the items of one list share a fate
-    (a list of links is never printed between two paragraphs of prose)."""
+    """A bullet item ("- Điện thoại đã bị chèn mã lạ …") that the headlines rule claimed
+    (no final stop), with a body item of the same bullet above and a prose item below: the
+    items of one list share a fate, whatever punctuation each one ends with."""
     if pos >= end or page.decisions.get(page.seq[pos].index) is not headlines.LIST_ITEM_DECISION:
         return False
     bullet = page.seq[pos].norm[:2]

@@ -52,10 +52,9 @@ FOLLOW_PROMPT = regex.compile(
 TOPIC_LABEL = regex.compile(r"^(?:Sự kiện|Chủ đề|Dòng sự kiện|Từ khóa|Từ khoá|Tags?|Topics?)\s*:\s*[^.!?]{2,80}$")
 # "thuhang@thanhnien.vn": an address alone, the reporter's under the byline or the site's
 EMAIL_LINE = regex.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-# "1 2 3 4 Sau >", "« Trước 1 2 3 … 10 Tiếp »", "Trang trước, [1], 2, 3, Trang sau": a pager,
-# page numbers in increasing order (not "0942 86 11 33", a phone number) with its
-# previous/next links;
-# "Trang 1 / 4", "Page 2 of 10": where the reader is in a paged article or thread
+# A pager: page numbers in increasing order (not "0942 86 11 33", a phone number) with its
+# previous/next links ("1 2 3 4 Sau >", "« Trước 1 2 3 … 10 Tiếp »", "Trang trước, [1], 2,
+# 3, Trang sau"), or where the reader is in a paged article or thread ("Trang 1 / 4")
 PAGER_WORDS = frozenset((
     "trang", "page", "trang:", "page:", "trước", "sau", "tiếp", "theo", "đầu", "cuối", "next", "prev", "previous",
     "first", "last", "«", "»", "‹", "›", "<", ">", "<<", ">>", "<<<", ">>>", "«»", "…", "...", "..", "|",
