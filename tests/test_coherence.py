@@ -278,7 +278,7 @@ def test_a_region_dating_each_of_its_teasers_is_a_stream():
     article = boilerstrip.extract("\n".join(lines))
     assert article.page_type == "listing"
     assert any("lines give a full date" in line.reason for line in article.lines)
-    # one story dated once, or a live report stamped with clock times, is no stream
+    # two datelines are not enough, and a live report stamped with clock times is no stream
     seq = make_blocks(lines)
     body = [i for i in range(len(seq)) if seq[i].features.words >= 15]
     assert coherence.listing_verdict(seq, body, None, 0, len(seq) - 1, datelines=2) is None
