@@ -59,7 +59,7 @@ PAGER_WORDS = frozenset((
     "trang", "page", "trang:", "page:", "trước", "sau", "tiếp", "theo", "đầu", "cuối", "next", "prev", "previous",
     "first", "last", "«", "»", "‹", "›", "<", ">", "<<", ">>", "<<<", ">>>", "«»", "…", "...", "..", "|",
 ))
-PAGE_OF = regex.compile(r"^(?:Trang|Page)\s*\d{1,4}\s*(?:/|của|trên|of)\s*\d{1,4}$", regex.I)
+PAGE_OF = regex.compile(r"^(?:Trang|Page)\s*\d{1,4}\s*(?:/|của|trên|of)\s*\d{1,4}(?!\d)", regex.I)
 COMMENT_META = regex.compile(r"^.{0,40}\s[-–]\s+\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+trước\b.*(?:Thích|Trả lời|\|)", regex.I)
 
 
@@ -98,9 +98,12 @@ def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
 
 def _is_pager(text: str) -> bool:
     """Page numbers in increasing order (two at least) among pager words, at least one
-    of them ("1 2 3 4 Sau >"; "1 2 3 4" alone is a counter), or a "Trang 1 / 4" line."""
-    if PAGE_OF.match(text):
-        return True
+    of them ("1 2 3 4 Sau >"; "1 2 3 4" alone is a counter), or a "Trang 1 / 4" line, alone
+    or glued to its pager ("Trang 1 / 4 1 2 3 4 Sau >", as html2text prints a thread's)."""
+    where = PAGE_OF.match(text)
+    if where:
+        rest = text[where.end():].strip()
+        return not rest or _is_pager(rest)
     numbers: list[int] = []
     words = 0
     for token in text.casefold().split():
