@@ -284,3 +284,16 @@ def test_a_region_dating_each_of_its_teasers_is_a_stream():
     assert coherence.listing_verdict(seq, body, None, 0, len(seq) - 1, datelines=2) is None
     live = [line for i, item in enumerate(STREAM) for line in (f"{10 + i}:32", item[2])]
     assert boilerstrip.extract("Tường thuật trực tiếp phiên họp sáng nay của Quốc hội\n" + "\n".join(live)).page_type == "article"
+
+
+def test_paragraphs_opening_with_the_outlet_mark_are_the_leads_of_as_many_stories():
+    # a category page's teasers, each opening with the paper's mark, its dash and spacing
+    # varying (their headlines are left out: unrelated headlines make a stream by themselves)
+    marks = ("(NLĐO) - ", "(NLĐO)- ", "(NLĐO) – ", "(NLĐO) - ")
+    lines = [mark + teaser for mark, (_, _, teaser) in zip(marks, STREAM)]
+    seq = make_blocks(lines)
+    body = [i for i in range(len(seq)) if seq[i].features.words >= 15]
+    assert "open with the outlet's mark '(NLĐO)'" in coherence.listing_verdict(seq, body, None, 0, len(seq) - 1)
+    # one story's lead has the mark once
+    seq = make_blocks(["(NLĐO) - " + STREAM[0][2], STREAM[1][2], STREAM[2][2]])
+    assert coherence.listing_verdict(seq, [0, 1, 2], None, 0, 2) is None

@@ -88,6 +88,12 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
         score = cohesion([seq[pos].norm for pos in headlines])
         if score < LOW_COHESION:
             return f"{len(headlines)} of {len(lines)} lines are unpunctuated headlines on unrelated subjects (cohesion {score:.2f})"
+    marks = Counter(_lead_mark(seq[pos].norm) for pos in prose)
+    marks.pop(None, None)
+    if marks:
+        mark, times = marks.most_common(1)[0]
+        if times >= MIN_PAIRS:
+            return f"{times} paragraphs open with the outlet's mark '{mark}': the leads of as many stories"
     cards = [pos for pos in prose if teaser_card(seq[pos].norm)]
     if _enough_pairs(cards, prose):
         return f"{len(cards)} of {len(prose)} paragraphs are teaser cards: a headline, its date and time, a teaser"
@@ -216,6 +222,13 @@ def inline_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: 
 LEAD_OPENER = regex.compile(r"^(?:\([^()]{2,24}\)|\p{Lu}[\p{L}\d.+]{1,20})\s*[-–—]\s")
 BRACKETED_LEAD_OPENER = regex.compile(r"^\([^()]{2,24}\)\s*[-–—]\s")
 OTHER_LEAD_FROM = 2  # body lines (0-based) from which a bracketed mark is another story's
+
+
+def _lead_mark(text: str) -> str | None:
+    """The outlet mark opening a lead, spacing and dash left out ("(NLĐO)- …", "(NLĐO) – …"
+    → "(NLĐO)"), else None."""
+    m = LEAD_OPENER.match(text)
+    return regex.sub(r"[\s\-–—]+$", "", m.group(0)) if m else None
 
 
 def other_leads(seq: Sequence[Block], body: dict[int, str]) -> list[int]:
