@@ -147,3 +147,14 @@ def test_a_short_item_over_a_news_list_needs_its_dateline_to_stay_an_article():
     text = _read("short-item-over-news-list")
     assert extract(text).page_type == "article"
     assert extract(text.replace("21-11-2026 - 08:15 AM\n", "")).page_type == "listing"
+
+
+def test_a_dated_item_whose_region_dates_another_teaser_does_not_close_off_the_list():
+    # a category page's featured box: each of its teasers dated, the list past "Tin mới" is
+    # the page's stream, not the "more news" under one story
+    text = _read("short-item-over-news-list")
+    second = ("20-11-2026 - 17:40 PM\n\n(NLĐO) - Chiều 20-11, Sở Giao thông vận tải TP HCM cho biết sẽ điều chỉnh "
+              "tổ chức giao thông quanh khu vực nhà ga Bến Thành để phục vụ thi công tuyến metro số 2.\n\nNgọc Ánh\n\nTin mới")
+    boxed = text.replace("Ngọc Ánh\n\nTin mới", second, 1)
+    assert boxed != text
+    assert extract(boxed).page_type == "listing"

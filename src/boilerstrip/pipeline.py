@@ -263,8 +263,8 @@ def _closed_off(page: _Page, article: _Choice, stream: Region) -> bool:
     make the page a listing (a short news item over a long "Tin mới" list is still an article)."""
     if article.region is None or article.title is None or stream.start <= article.region.end:
         return False
-    if not metadata.dated_headline(page.seq, page.decisions, article.title.position):
-        return False
+    if not _dated_once(page, article.title, article.region):
+        return False  # (a "story" whose region dates more lines is itself a box of teasers)
     for pos in range(article.region.end + 1, stream.start):
         d = page.decisions.get(page.seq[pos].index)
         if d is not None and d.scope == END:
