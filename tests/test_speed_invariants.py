@@ -133,8 +133,9 @@ PREFILTERED = {
     "metadata.SITE_SUFFIX": "metadata._may_have_site_suffix",
     "metadata.SITE_NAME_FIRST": "metadata._title_shape ('.' in the first 40 characters)",
     "rules.chrome.PAGE_OF": "chrome._PAGER_FIRST",
+    "coherence.LEAD_OPENER": "coherence._lead_mark (a dash in the first _MARK_REACH characters)",
 }
-FINGERPRINT = "a3e46ac971471e8f"
+FINGERPRINT = "2f50776210c7151d"
 
 
 def test_prefiltered_patterns_unchanged():
@@ -323,3 +324,22 @@ def test_teaser_card_prefilter_is_necessary():
     for stamp in ("04/01/2021 - 08:57", "08:57 | 04/01/2021", "04/01/2021 08:57 (GMT+7)"):
         line = f"{head} {stamp} Giá vàng trong nước sáng nay tiếp tục tăng theo đà của thị trường."
         assert headlines.TEASER_CARD.match(line) and line.index(":") < 260
+
+
+def test_lead_mark_hint_is_necessary():
+    """A LEAD_OPENER match on a single-spaced line ends its dash within _MARK_REACH
+    characters, so coherence._lead_mark may skip lines without a dash there."""
+    from conftest import fixture_pages
+
+    from boilerstrip import coherence
+
+    lines = {" ".join(raw.split()) for _, _, text, _ in fixture_pages() for raw in text.splitlines()}
+    lines |= {"(" + "x" * 24 + ") - tin", "(" + "Đ" * 24 + ") – tin", "V" + "x" * 20 + " — tin", "(NLĐO)- tin"}
+    found = 0
+    for text in lines:
+        m = coherence.LEAD_OPENER.match(text)
+        if m:
+            found += 1
+            assert m.end() <= coherence._MARK_REACH, text
+            assert coherence._lead_mark(text) is not None
+    assert found > 20

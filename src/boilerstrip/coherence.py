@@ -227,8 +227,16 @@ OTHER_LEAD_FROM = 2  # body lines (0-based) from which a bracketed mark is anoth
 def _lead_mark(text: str) -> str | None:
     """The outlet mark opening a lead, spacing and dash left out ("(NLĐO)- …", "(NLĐO) – …"
     → "(NLĐO)"), else None."""
+    head = text[:_MARK_REACH]  # the mark and its dash lie within it
+    if "-" not in head and "–" not in head and "—" not in head:
+        return None
     m = LEAD_OPENER.match(text)
     return regex.sub(r"[\s\-–—]+$", "", m.group(0)) if m else None
+
+
+#: Where LEAD_OPENER's dash can lie on a single-spaced line (``Block.norm``): at most after
+#: "(" + 24 characters + ")" + one space, index 27.
+_MARK_REACH = 30
 
 
 def other_leads(seq: Sequence[Block], body: dict[int, str]) -> list[int]:
