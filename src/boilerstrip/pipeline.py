@@ -259,8 +259,9 @@ def _cloned_pair(page: _Page, title: int, pairs: Counter[tuple[str, str]]) -> bo
 def _closed_off(page: _Page, article: _Choice, stream: Region) -> bool:
     """Whether a teaser stream is the "more news" list under a dated story: it lies after
     the story, past a marker that ends the article ("Tin mới", "Tin cùng chuyên mục"), and
-    the story's headline has its dateline next to it. However strong, such a list does not
-    make the page a listing (a short news item over a long "Tin mới" list is still an article)."""
+    the story is dated once (its headline's dateline next to it, no dated line in its region).
+    However strong, such a list does not make the page a listing (a short news item over a
+    long "Tin mới" list is still an article)."""
     if article.region is None or article.title is None or stream.start <= article.region.end:
         return False
     if not _dated_once(page, article.title, article.region):
