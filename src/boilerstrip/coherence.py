@@ -219,8 +219,9 @@ def inline_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: 
 
 # "(Dân trí) - ", "VOV.VN - ", "TTO - ", "(NLĐO) - ": the outlet's mark that opens a story's
 # lead, and only its lead
-LEAD_OPENER = regex.compile(r"^(?:\([^()]{2,24}\)|\p{Lu}[\p{L}\d.+]{1,20})\s*[-–—]\s")
-BRACKETED_LEAD_OPENER = regex.compile(r"^\([^()]{2,24}\)\s*[-–—]\s")
+_BRACKETED_MARK, _WORD_MARK, _MARK_DASH = r"\([^()]{2,24}\)", r"\p{Lu}[\p{L}\d.+]{1,20}", r"\s*[-–—]\s"
+LEAD_OPENER = regex.compile(rf"^(?:{_BRACKETED_MARK}|{_WORD_MARK}){_MARK_DASH}")
+BRACKETED_LEAD_OPENER = regex.compile(rf"^{_BRACKETED_MARK}{_MARK_DASH}")  # "(Soha.vn) - ", not "VOV.VN - "
 OTHER_LEAD_FROM = 2  # body lines (0-based) from which a bracketed mark is another story's
 
 

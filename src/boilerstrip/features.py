@@ -55,6 +55,13 @@ def _ends_here(text: str) -> bool:
     if len(text) - len(body) <= 3 and body != "" and body[-1] in _FINAL_MARKS:
         return True
     return text[-1] in _EMOTICON_LAST and _EMOTICON_END.search(text[-6:]) is not None
+
+
+def ends_question(text: str) -> bool:
+    """Whether the text ends with a question mark, closing quotes and brackets aside."""
+    return text.rstrip(_CLOSERS).endswith("?")
+
+
 VIETNAMESE_LETTER = regex.compile(
     r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", regex.IGNORECASE
 )

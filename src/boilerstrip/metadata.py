@@ -14,7 +14,7 @@ from typing import Sequence
 import regex
 
 from . import markdown
-from .features import ENUMERATED, WORD, ends_sentence
+from .features import ENUMERATED, WORD, ends_question, ends_sentence
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .rules import captions, credits, dates, markers
 from .rules.base import LINE, Decision
@@ -198,7 +198,7 @@ def _question_headline(text: str) -> bool:
     sentence: papers often title a story with a question, and the density pass reads such
     a line as a short sentence of the text below it. A paragraph that asks is longer or
     runs on in further sentences."""
-    return text.rstrip("\"'”’»)]").endswith("?") and len(WORD.findall(text)) <= QUESTION_HEADLINE_WORDS and not _INNER_SENTENCE.search(text)
+    return ends_question(text) and len(WORD.findall(text)) <= QUESTION_HEADLINE_WORDS and not _INNER_SENTENCE.search(text)
 
 
 _INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")

@@ -464,7 +464,7 @@ def _second_copies(seq: Sequence[Block], positions: Iterable[int]) -> list[tuple
 
 def _asks(norm: str) -> bool:
     """A question of 2+ words: "Louis Phạm là ai?", "Vì sao giá vàng tăng?"."""
-    return norm.rstrip("\"'”’»)]").endswith("?") and " " in norm
+    return features.ends_question(norm) and " " in norm
 
 
 RUN_ON_PARAGRAPH_WORDS = 10
