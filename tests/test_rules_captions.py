@@ -130,3 +130,16 @@ def test_on_a_spaced_page_the_line_a_photo_credit_is_printed_against_is_its_capt
 def test_a_credit_without_its_colon_after_the_last_sentence(line, credited):
     found = captions.detect(make_blocks([line]))
     assert (0 in found and found[0].reason.startswith("captions.credit_suffix:")) is credited
+
+
+@pytest.mark.parametrize("line, credited", [
+    # tuoitre prints the photographer's initials after a dash
+    ("Theo cửa hàng hoa, một bó hoa hồng từ 10 - 20 bông dao động từ 400.000 đồng đến 1 triệu đồng - Ảnh: H.Y.T.", True),
+    ("Một cửa hàng chuyển hướng sang các sản phẩm thay thế như hoa sáp - Ảnh: P.T.", True),  # shortened
+    ("Máy bay tại Tân Sơn Nhất. Ảnh: Quỳnh Trần.", True),
+    # a dot after a small letter still ends the credit: a sentence follows, so no caption
+    ("Nhiều khách hàng quan tâm. Ảnh: một sản phẩm mới. Giá bán cao hơn năm trước.", False),  # invented
+])
+def test_a_credit_in_initials_ends_the_caption(line, credited):
+    found = captions.detect(make_blocks([line]))
+    assert (0 in found and found[0].reason.startswith("captions.credit_suffix:")) is credited

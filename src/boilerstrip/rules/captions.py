@@ -19,9 +19,10 @@ from .layout import spaces_paragraphs
 _MEDIA = r"(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Ảnh chụp màn hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Tranh|Biểu đồ|Minh họa|Minh hoạ)"
 # "Ảnh: Reuters" / "Video: VTV" / "Ảnh minh họa" as the whole line
 CREDIT_LINE = regex.compile(rf"^[(\[]?{_MEDIA}\s*(?:minh\s*h[ọo]a|minh\s*ho[ạa])?\s*(?::|-|–)?\s*[^.!?]{{0,60}}[)\]]?\.?$", regex.I)
-# "... Ảnh: Hoàng Phong" / "... (Ảnh: AP)." / "... (ảnh: Getty)" / "... Ảnh: Bệnh viện cung cấp"
+# "... Ảnh: Hoàng Phong" / "... (Ảnh: AP)." / "... (ảnh: Getty)" / "... Ảnh: Bệnh viện cung cấp" /
+# "... - Ảnh: H.Y.T." (initials: a dot after a capital does not end the credit)
 # (the bracketed form is case-insensitive: Dân trí prints "(ảnh: Getty)." as often as "(Ảnh: …)")
-CREDIT_SUFFIX = regex.compile(rf"(?:(?i:[(\[]\s*{_MEDIA}(?:\s*minh\s*h[ọo]a)?\s*(?:[:/-]|–)[^()\[\]]{{1,80}}[)\]]\.?)|[.!?…]?\s+{_MEDIA}\s*:\s*[^.:()]{{1,60}}\.?|\((?:Ảnh|ảnh)\s*minh\s*h[ọo]a\)\.?)\s*$")
+CREDIT_SUFFIX = regex.compile(rf"(?:(?i:[(\[]\s*{_MEDIA}(?:\s*minh\s*h[ọo]a)?\s*(?:[:/-]|–)[^()\[\]]{{1,80}}[)\]]\.?)|[.!?…]?\s+{_MEDIA}\s*:\s*(?:[^.:()]|(?<=\p{{Lu}})\.){{1,60}}\.?|\((?:Ảnh|ảnh)\s*minh\s*h[ọo]a\)\.?)\s*$")
 # "… đến xem. Ảnh Trọng Đức.": the credit without its colon, the photographer's name in
 # capitals after the caption's last sentence (not "… . Ảnh hưởng …": a name is capitalised)
 NAMED_CREDIT_SUFFIX = regex.compile(r"[.!?…]\s+Ảnh\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}\.?$")
