@@ -370,3 +370,16 @@ def test_find_title_skips_the_sites_masthead_and_reads_a_path_ending_in_its_sepa
 def test_a_lead_opening_with_the_sites_address_is_still_no_masthead_title():
     assert metadata.SITE_NAME_FIRST.match("VOV.VN - Giá cà phê robusta trên sàn London đã vượt mốc 5.800 USD/tấn")
     assert not metadata.SITE_NAME_FIRST.match("Giá cà phê trên sàn London vượt mốc 5.800 USD/tấn - VOV.VN")
+
+
+def test_find_credits_joins_the_authors_listed_under_the_headline():
+    from test_rules_credits import AUTHOR_LIST
+    headline = "Chiến sự đẩy giá hoa nhập khẩu dịp 8-3 tăng mạnh"
+    lead = "Xung đột ở khu vực Trung Đông khiến các shop hoa ghi nhận tình trạng hoa nhập khẩu khan hiếm."
+    seq = make_blocks([headline, *AUTHOR_LIST, lead, BODY_LINE])
+    decisions = run_rules(seq)
+    title = metadata.find_title(seq, decisions, 4)
+    assert title is not None and title.position == 0
+    author, source, positions = metadata.find_credits(seq, decisions, title, 5, lead=4)
+    assert (author, source) == ("NHẬT XUÂN - NGHI VŨ", None)
+    assert positions == {1, 2, 3}

@@ -166,3 +166,34 @@ def test_upper_names_pattern_needs_two_syllables_of_at_most_seven_letters():
 ])
 def test_experts_sign_with_a_professional_title(text, expected):
     assert credits.looks_like_signed_expert(text) is expected
+
+
+# tuoitre (2026) signs a story by several reporters with the first name and a count, then
+# lists every name on its own line (a held-out page; the names are pen names in capitals,
+# which need no family name here: the byline above vouches for them)
+AUTHOR_LIST = ["NHẬT XUÂN và 1 tác giả khác", "NHẬT XUÂN", "NGHI VŨ"]
+
+
+def test_a_byline_naming_more_authors_credits_the_first():
+    assert credits.credit("NHẬT XUÂN và 1 tác giả khác") == ("more_authors", "NHẬT XUÂN", None)
+    assert credits.credit("Minh Anh và 2 tác giả khác") == ("more_authors", "Minh Anh", None)
+    # a clause that mentions other authors names nobody
+    assert credits.credit("Cuốn sách được viết chung với 3 tác giả khác") is None
+
+
+def test_the_names_listed_under_such_a_byline_are_bylines():
+    blocks = make_blocks(["Chiến sự đẩy giá hoa nhập khẩu dịp 8-3 tăng mạnh", *AUTHOR_LIST,
+                          "Xung đột ở khu vực Trung Đông khiến các shop hoa ghi nhận tình trạng hoa nhập khẩu khan hiếm."])
+    found = credits.detect(blocks)
+    assert [found[i].label for i in (1, 2, 3)] == [Label.BYLINE] * 3
+    assert found[3].reason.startswith("credits.author_list:")
+    assert 0 not in found and 4 not in found
+    assert list(credits.author_list(blocks, 1)) == [2, 3]
+
+
+def test_a_list_cut_short_is_no_author_list():
+    # the count says two names follow; one name and a paragraph do not make the list
+    blocks = make_blocks(["Minh Anh và 2 tác giả khác", "Minh Anh", "Hà Thu",
+                          "Xung đột ở khu vực Trung Đông khiến các shop hoa ghi nhận tình trạng hoa nhập khẩu khan hiếm."])
+    assert not credits.author_list(blocks, 0)
+    assert set(credits.detect(blocks)) == {0}

@@ -372,6 +372,10 @@ def _read_byline_zone(blocks: Sequence[Block], decisions: dict[int, Decision], z
                 past_box = True  # a headline of an inline related box
             continue
         name, who, src = credit
+        listed = credits.author_list(blocks, pos) if d is not None and d.reason.startswith(_MORE_AUTHORS) else range(0)
+        if listed:  # "NHẬT XUÂN và 1 tác giả khác" over the names: every author, as one byline prints them
+            who = " - ".join(_display(blocks[p]) for p in listed)
+            found.positions.update(listed)
         if past_box and name and len(name.split()) < FULL_NAME_WORDS:
             return  # past a related box only a full name signs the article, not "Cafebiz"
         if who is None and src is not None and _display(blocks[pos]).startswith("Theo "):
@@ -382,6 +386,7 @@ def _read_byline_zone(blocks: Sequence[Block], decisions: dict[int, Decision], z
         found.take(pos, name, who, src)
 
 
+_MORE_AUTHORS = "credits.more_authors:"
 TAG_LIST_LINES, TAG_WORDS = 8, 6
 
 

@@ -67,6 +67,9 @@ NAME_PAREN_OUTLET = regex.compile(
 # syllable's length), the family name maybe cut to its initial ("T.PHƯƠNG")
 _UPPER_NAME = r"(?:\p{Lu}\.\s?\p{Lu}{1,7}(?: \p{Lu}{1,7}){0,3}|\p{Lu}{1,7}(?: \p{Lu}{1,7}){1,4})"
 UPPER_NAMES = regex.compile(rf"^{_UPPER_NAME}(?:\s*(?:-|–|,)\s*{_UPPER_NAME}){{0,3}}$")
+# "NHẬT XUÂN và 1 tác giả khác": the first of several authors; pages that print the phrase
+# list every author on the lines below it, one name a line ("NHẬT XUÂN" / "NGHI VŨ")
+MORE_AUTHORS = regex.compile(r"^(?P<author>[^.!?:;()]{2,50}?)\s+(?:và|cùng|\+)\s+(?P<more>\d{1,2})\s+tác giả khác$", regex.I)
 _NOT_A_NAME = frozenset(
     {"Video", "Ảnh", "Clip", "Hà Nội", "Thế Giới", "Xã Hội", "Kinh Doanh", "Giải Trí", "Thể Thao", "Trang Chủ"}
 )
@@ -114,6 +117,25 @@ def looks_like_upper_names(text: str) -> bool:
     return first in surnames() or first[1:2] == "."  # "T.PHƯƠNG": the family name's initial
 
 
+def _is_name(text: str) -> bool:
+    """A name in any case: where a byline vouches for it, a name in capitals needs no
+    family name first (pen names: "NHẬT XUÂN")."""
+    return looks_like_person(text) or (len(text) <= 50 and UPPER_NAMES.match(text) is not None)
+
+
+def author_list(blocks: Sequence[Block], pos: int) -> range:
+    """Positions of the names listed under the "X và N tác giả khác" byline at ``pos``:
+    the next N + 1 lines when each is a name, else an empty range (the list is printed
+    whole or not at all)."""
+    m = MORE_AUTHORS.match(blocks[pos].norm)
+    if m is None:
+        return range(0)
+    names = range(pos + 1, pos + 2 + int(m["more"]))
+    if names.stop > len(blocks) or not all(_is_name(blocks[p].norm) for p in names):
+        return range(0)
+    return names
+
+
 # "Theo Reuters, đúng như dự đoán, …" / "Theo tôi, …": a clause follows, not a name list
 _THEO_CLAUSE = regex.compile(r"\b(?:đó|này|ông|bà|anh|chị|họ|các|những|cho biết|nói)\b|,\s*\p{Ll}")
 _NAME_AND_OUTLET = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<src>[^()]+)\)$")
@@ -139,6 +161,10 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
         return _source_address(text)
     if len(text) <= _STAFF_MAX and text[:1] in _STAFF_FIRST and STAFF.match(text):
         return "staff", text.rstrip("."), None
+    if text.endswith("khác"):
+        m = MORE_AUTHORS.match(text)
+        if m and _is_name(m["author"]):
+            return "more_authors", m["author"], None
     theo = text[1:-1] if text.startswith("(") and text.endswith(")") else text
     m = THEO.match(theo) if "Theo" in theo else None
     if m and not _THEO_CLAUSE.search(m["who"]):
@@ -216,4 +242,15 @@ _DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, LINE_KEY)
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
-    return decide_lines(blocks, _DECISIONS)
+    found = decide_lines(blocks, _DECISIONS)
+    if not any(d.reason.startswith(_MORE_AUTHORS) for d in found.values()):
+        return found
+    heads = [pos for pos, b in enumerate(blocks) if b.index in found and found[b.index].reason.startswith(_MORE_AUTHORS)]
+    for pos in heads:
+        for p in author_list(blocks, pos):
+            found[blocks[p].index] = Decision(
+                Label.BYLINE, f"credits.author_list: '{blocks[p].norm}' is listed under '{blocks[pos].norm}'", LINE)
+    return found
+
+
+_MORE_AUTHORS = "credits.more_authors:"
