@@ -132,6 +132,31 @@ def test_one_tight_headline_and_teaser_closing_a_spaced_page_is_a_teaser_box():
     assert coherence.tail_teasers(seq, body, 0, len(seq) - 1, spaced=True) == [len(seq) - 2, len(seq) - 1]
 
 
+@pytest.mark.parametrize("link, teaser", [
+    ("Đọc tiếp Về trang Chủ đề", True),  # tuoitre (held-out page): the link and the box's buttons
+    ("Xem tiếp", True),  # markvu94-dantri-home prints it under each teaser
+    ("Xem chi tiết »", True),
+    ("Xem thêm", False),  # opens a list of links: says nothing of the pair above it
+    ("Tin liên quan", False),
+])
+def test_one_pair_over_a_read_on_link_is_a_teaser(link, teaser):
+    seq, body = _tail_page(gap_between_pair=True)
+    end = len(seq) - 1
+    seq = [b for b in make_blocks([b.text for b in seq] + [link]) if b.norm]
+    found = coherence.tail_teasers(seq, body, 0, end, spaced=False)
+    assert found == ([end - 1, end] if teaser else [])
+
+
+def test_a_read_on_link_after_a_section_of_several_paragraphs_takes_nothing():
+    # a paginated story's "read on" under its last section: heading, two paragraphs
+    seq, body = _tail_page(gap_between_pair=True)
+    lines = [b.text for b in seq]
+    lines = lines[:1] + lines[-2:] + lines[1:3] + ["Đọc tiếp"]  # p1, heading, p, p, p, link
+    seq = [b for b in make_blocks(lines) if b.norm]
+    body = {pos: "density" for pos in range(len(seq) - 1)}
+    assert coherence.tail_teasers(seq, body, 0, len(seq) - 2) == []
+
+
 def test_one_pair_with_a_gap_or_on_an_unspaced_page_is_a_section():
     seq, body = _tail_page(gap_between_pair=True)
     assert coherence.tail_teasers(seq, body, 0, len(seq) - 1, spaced=True) == []

@@ -166,6 +166,18 @@ def _teaser_pair(head: Block, teaser: Block) -> bool:
             and echo(head.norm, teaser.norm) >= TAIL_ECHO)
 
 
+#: Links that close a teaser ("Đọc tiếp", "Xem tiếp »", "Xem chi tiết"): they follow the
+#: summary of another page. Not "Xem thêm" / "Đọc thêm", which open a list of links.
+READ_ON = ("đọc tiếp", "xem tiếp", "xem chi tiết", "đọc toàn bài", "xem toàn bài")
+READ_ON_MAX_CHARS = 40  # the link, and maybe a button or two printed on its line
+
+
+def read_on(text: str) -> bool:
+    """Whether the line is a read-on link ("Đọc tiếp Về trang Chủ đề": the link, then the
+    box's other buttons)."""
+    return len(text) <= READ_ON_MAX_CHARS and text.lower().startswith(READ_ON)
+
+
 def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: int, spaced: bool = False,
                  announced: int | None = None) -> list[int]:
     """Positions of the headline + one-paragraph teaser pairs that close the region.
@@ -176,7 +188,8 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
     text repeats its headline is read as a related box. On a page that spaces its
     paragraphs (``spaced``), one such pair printed without a gap between headline and
     teaser is enough: a section's heading is a paragraph of its own, a teaser box is not.
-    When the headline announces its sections (``announced``, see ``announced_count``), the
+    So is one pair with a read-on link right below it ("Đọc tiếp"): an article's last
+    section is not followed by a link to read on. When the headline announces its sections (``announced``, see ``announced_count``), the
     first that many pairs are those sections: only pairs beyond them can be a box."""
     pairs: list[int] = []
     pos = end
@@ -189,6 +202,8 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
     if announced is not None and len(pairs) >= 2 * announced:
         pairs = pairs[:len(pairs) - 2 * announced]  # (pairs run from the end of the region up)
     if len(pairs) >= 2 * TAIL_PAIRS or (spaced and len(pairs) == 2 and seq[pairs[1]].tight):
+        return pairs
+    if pairs and end + 1 < len(seq) and read_on(seq[end + 1].norm):
         return pairs
     return []
 
