@@ -322,3 +322,14 @@ def test_paragraphs_opening_with_the_outlet_mark_are_the_leads_of_as_many_storie
     # one story's lead has the mark once
     seq = make_blocks(["(NLĐO) - " + STREAM[0][2], STREAM[1][2], STREAM[2][2]])
     assert coherence.listing_verdict(seq, [0, 1, 2], None, 0, 2) is None
+
+
+def test_a_headline_ending_with_a_quoted_phrase_heads_a_teaser_pair():
+    # soha (2012, a held-out page): two headline + teaser pairs close the story; the first
+    # headline ends with a quoted phrase, which ends no sentence
+    head = 'Em gái Can Lộ Lộ tự sướng với mắt... "một mất, một còn"'
+    teaser = 'Cô em gái Can Mao Mao bất ngờ khoe những bức ảnh "tự sướng" đáng yêu, nhí nhảnh khác hẳn mọi khi.'
+    seq = [b for b in make_blocks([head, teaser]) if b.norm]
+    assert coherence._teaser_pair(seq[0], seq[1])
+    seq = [b for b in make_blocks(["Em gái Can Lộ Lộ tự sướng với mắt một mất một còn.", teaser]) if b.norm]
+    assert not coherence._teaser_pair(seq[0], seq[1])

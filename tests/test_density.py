@@ -107,3 +107,14 @@ def test_smooth_empty():
 def test_an_emoticon_ends_an_informal_sentence(line, ends):
     assert features.ends_sentence(line) is ends
     assert (features.SENTENCE_END.search(line) is not None) is ends
+
+
+@pytest.mark.parametrize("line, marked", [
+    ('Em gái Can Lộ Lộ tự sướng với mắt... "một mất, một còn"', False),  # a headline's quoted phrase
+    ('Ông nói: "Chúng tôi sẽ làm."', True),
+    ('Ông gọi đó là "cuộc chơi".', True),
+    ("Chứng khoán thủng mốc 1.800 điểm", False),
+    ("", False),
+])
+def test_a_closing_quote_alone_is_no_final_mark(line, marked):
+    assert features.ends_with_mark(line) is marked

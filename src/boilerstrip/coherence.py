@@ -159,10 +159,11 @@ TAIL_ECHO = 0.15
 
 
 def _teaser_pair(head: Block, teaser: Block) -> bool:
-    """A headline (8-30 syllables, unpunctuated, not enumerated) over a paragraph of 15 or
-    more syllables that restates it: one item of a box of other stories."""
+    """A headline (8-30 syllables, no final mark, not enumerated; it may end with a quoted
+    phrase) over a paragraph of 15 or more syllables that restates it: one item of a box of
+    other stories."""
     return (teaser.features.words >= 15 and HEADLINE_WORDS[0] <= head.features.words <= HEADLINE_WORDS[1]
-            and not head.features.ends_sentence and not ENUMERATED.match(head.norm)
+            and not features.ends_with_mark(head.norm) and not ENUMERATED.match(head.norm)
             and echo(head.norm, teaser.norm) >= TAIL_ECHO)
 
 
@@ -278,3 +279,4 @@ def other_leads(seq: Sequence[Block], body: dict[int, str]) -> list[int]:
         if pos - 1 in body and pos - 1 != order[0] and not seq[pos - 1].features.ends_sentence:
             out.append(pos - 1)  # its headline
     return sorted(set(out))
+

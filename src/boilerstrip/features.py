@@ -57,6 +57,14 @@ def _ends_here(text: str) -> bool:
     return text[-1] in _EMOTICON_LAST and _EMOTICON_END.search(text[-6:]) is not None
 
 
+def ends_with_mark(text: str) -> bool:
+    """Whether the text ends with a final mark, closing quotes and brackets aside: unlike
+    ``ends_sentence``, a closing quote alone is no end (headlines often end with a quoted
+    phrase: 'Em gái Can Lộ Lộ tự sướng với mắt... "một mất, một còn"')."""
+    body = text.rstrip(_CLOSERS)
+    return len(text) - len(body) <= 3 and body[-1:] in _FINAL_MARKS
+
+
 def ends_question(text: str) -> bool:
     """Whether the text ends with a question mark, closing quotes and brackets aside."""
     return text.rstrip(_CLOSERS).endswith("?")
