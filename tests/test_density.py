@@ -118,3 +118,17 @@ def test_an_emoticon_ends_an_informal_sentence(line, ends):
 ])
 def test_a_closing_quote_alone_is_no_final_mark(line, marked):
     assert features.ends_with_mark(line) is marked
+
+
+@pytest.mark.parametrize("line, ends", [
+    # tinhte (2012, a held-out page): the full stop left off after a link
+    ("Để xem Mối quan hệ bạn bè này, bạn chỉ cần sử dụng đường dẫn web có cú pháp như sau: http://facebook.com/A?and=B", True),
+    ("Trong đó, A và B là nick mà bạn sử dụng trong đường dẫn Fb của bạn, ví dụ Fb.com/WillLong, Fb.com/cuhiep hoặc Fb.com/tinhte.vn", True),
+    ("Người dân có thể nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia tại địa chỉ www.dichvucong.gov.vn", True),  # invented
+    # a site name closes headlines; a unit is no address; a bare link line is no sentence
+    ("Cộng đồng Khoa học & Công nghệ chia sẻ những mẹo hay nhất để dùng mạng xã hội Facebook an toàn - Tinhte.vn", False),
+    ("Giá rau xanh tại các chợ dân sinh ở Hà Nội tăng mạnh trong tuần qua, rau muống lên tới 18.000đ/kg", False),
+    ("Báo giá: http://vads.vn", False),
+])
+def test_a_sentence_may_end_with_a_web_address(line, ends):
+    assert features.compute(line).ends_sentence is ends

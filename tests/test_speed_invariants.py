@@ -130,12 +130,13 @@ PREFILTERED = {
     "rules.base._KEY_STRIP": "base.line_key (letters at both ends)",
     "features.SENTENCE_END": "features.ends_sentence",
     "features.DIGIT_WORD": "features._DIGIT_IN_WORD",
+    "features.ADDRESS_TAIL": "features._ends_with_address ('/' or 'www.')",
     "metadata.SITE_SUFFIX": "metadata._may_have_site_suffix",
     "metadata.SITE_NAME_FIRST": "metadata._title_shape ('.' in the first 40 characters)",
     "rules.chrome.PAGE_OF": "chrome._PAGER_FIRST",
     "coherence.LEAD_OPENER": "coherence._lead_mark (a dash in the first _MARK_REACH characters)",
 }
-FINGERPRINT = "2e71cae64ecc0467"
+FINGERPRINT = "a758a12869cdf2cd"
 
 
 def test_prefiltered_patterns_unchanged():

@@ -246,6 +246,19 @@ def _features(chars: int, words: int, stopword_density: float, ends_sentence: bo
     return f
 
 
+# "… sử dụng đường dẫn web có cú pháp như sau: http://facebook.com/A?and=B": writers leave the
+# full stop off a sentence that ends with a web address (it would read as part of the link).
+# A link with a scheme, "www." or a path after a host name ("Fb.com/tinhte.vn"); not a bare
+# site name ("… - Tinhte.vn" closes headlines) nor a unit ("18.000đ/kg").
+ADDRESS_TAIL = regex.compile(r"^[(\[]?(?:(?:https?://|www\.)\S+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}/\S*)$")
+ADDRESS_SENTENCE_MIN_WORDS = 15  # a full clause before the address, not a bare link line
+
+
+def _ends_with_address(tokens: list[str]) -> bool:
+    last = tokens[-1]  # the pattern needs "/" (the scheme's, or a path's) or "www."
+    return ("/" in last or "www." in last) and ADDRESS_TAIL.match(last) is not None
+
+
 def compute(norm: str) -> Features:
     """The features of a block's match form."""
     return from_tokens(norm, norm.split(" "))
@@ -265,6 +278,8 @@ def from_tokens(norm: str, tokens: list[str]) -> Features:
     hits = packed >> 3 * _FIELD & _MASK
     if packed >> 4 * _FIELD:  # a word opens a two-syllable stopword ("có thể"), maybe across tokens
         hits += _bigram_hits(norm.lower())
+    if not ends and n >= ADDRESS_SENTENCE_MIN_WORDS and _ends_with_address(tokens):
+        ends = True
     is_slug = n >= 4 and not ends and norm.isascii() and norm == norm.lower()
     return _features(  # positional (faster): chars, words, stopword_density, ends_sentence,
         len(norm),  # comma_rate, capital_ratio, digit_ratio, is_slug
