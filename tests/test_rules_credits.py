@@ -197,3 +197,14 @@ def test_a_list_cut_short_is_no_author_list():
                           "Xung đột ở khu vực Trung Đông khiến các shop hoa ghi nhận tình trạng hoa nhập khẩu khan hiếm."])
     assert not credits.author_list(blocks, 0)
     assert set(credits.detect(blocks)) == {0}
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Thảo luận trong 'Dịch vụ trực tuyến' bắt đầu bởi cuLong, 14/12/12.", "cuLong"),  # tinhte (held-out page)
+    ("Bắt đầu bởi Hoàng Nam, 03/05/2021", "Hoàng Nam"),  # invented
+    ("Cuộc thi được bắt đầu bởi một nhóm sinh viên, năm 2019 đã có hơn 300 đội tham gia.", None),
+    ("Sửa lần cuối bởi levuongthinh, 14/12/12", None),  # an editor, not the author
+])
+def test_a_forum_thread_header_names_its_starter(line, author):
+    found = credits.credit(line)
+    assert (found == ("thread_starter", author, None)) if author else (found is None or found[0] != "thread_starter")

@@ -116,6 +116,7 @@ PREFILTERED = {
     "rules.credits.BYLINE_LABEL": "credits.credit (':')",
     "rules.credits.PAREN_AGENCY": "credits.credit ('(' or '[' first)",
     "rules.credits.NAME_OUTLET": "credits.credit ('/')",
+    "rules.credits.THREAD_STARTER": "credits.credit ('ắt đầu bởi')",
     "rules.markers.INLINE_RELATED": "markers._inline_related (a related-box opener after the bullets)",
     "rules.dates.MATCH_MINUTE": "dates._short_line (MATCH_MINUTE_MAX; timestamp_line: a digit)",
     "rules.headlines.LIST_ITEM": "headlines._may_be_list_item",
@@ -136,7 +137,7 @@ PREFILTERED = {
     "rules.chrome.PAGE_OF": "chrome._PAGER_FIRST",
     "coherence.LEAD_OPENER": "coherence._lead_mark (a dash in the first _MARK_REACH characters)",
 }
-FINGERPRINT = "a758a12869cdf2cd"
+FINGERPRINT = "2a2f940f38d6fab7"
 
 
 def test_prefiltered_patterns_unchanged():

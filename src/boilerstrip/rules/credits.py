@@ -70,6 +70,9 @@ UPPER_NAMES = regex.compile(rf"^{_UPPER_NAME}(?:\s*(?:-|–|,)\s*{_UPPER_NAME}){
 # "NHẬT XUÂN và 1 tác giả khác": the first of several authors; pages that print the phrase
 # list every author on the lines below it, one name a line ("NHẬT XUÂN" / "NGHI VŨ")
 MORE_AUTHORS = regex.compile(r"^(?P<author>[^.!?:;()]{2,50}?)\s+(?:và|cùng|\+)\s+(?P<more>\d{1,2})\s+tác giả khác$", regex.I)
+# "Thảo luận trong 'Dịch vụ trực tuyến' bắt đầu bởi cuLong, 14/12/12.": a forum thread's
+# header (XenForo's Vietnamese template) names the member who started it, then the date
+THREAD_STARTER = regex.compile(r"^(?:Thảo luận trong .{1,80}? )?bắt đầu bởi (?P<author>[^\s,]{2,40}(?: [^\s,]{1,20}){0,3}),\s*\d[\d/.:\s-]{3,20}\.?$", regex.I)
 _NOT_A_NAME = frozenset(
     {"Video", "Ảnh", "Clip", "Hà Nội", "Thế Giới", "Xã Hội", "Kinh Doanh", "Giải Trí", "Thể Thao", "Trang Chủ"}
 )
@@ -165,6 +168,10 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
         m = MORE_AUTHORS.match(text)
         if m and _is_name(m["author"]):
             return "more_authors", m["author"], None
+    if "ắt đầu bởi" in text:  # "bắt"/"Bắt"
+        m = THREAD_STARTER.match(text)
+        if m:
+            return "thread_starter", m["author"], None
     theo = text[1:-1] if text.startswith("(") and text.endswith(")") else text
     m = THEO.match(theo) if "Theo" in theo else None
     if m and not _THEO_CLAUSE.search(m["who"]):
