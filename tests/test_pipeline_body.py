@@ -343,3 +343,29 @@ def test_a_menu_item_printed_twice_does_not_carry_a_small_region_over_the_articl
     article = boilerstrip.extract("\n".join(lines))
     assert article.title == headline
     assert article.paragraphs[0] == paragraphs[0]
+
+
+def _closing_run_page(headlines):
+    # tienphong (2026, a held-out page) closes the story with related headlines and no
+    # marker, the last one a question; paragraphs from a corpus page stand in for its text
+    page = "tnmcp-baodautu-article"
+    paragraphs = [line_starting(page, p) for p in ("Uỷ ban Chứng khoán Nhà nước vừa", "Đối với hành vi thao túng thị trường", "Cổ phiếu AAT cũng đang nằm")]
+    question = "Sóng gió ngành kim cương, PNJ mất 2.200 tỷ vốn hoá: Chứng khoán tuần tới ra sao?"
+    return ["Xử phạt hai cá nhân thao túng cổ phiếu SJS giai đoạn 2023 - 2024", *paragraphs, *headlines, question, "Ngọc Mai"], question
+
+
+def test_a_question_closing_a_run_of_related_headlines_is_one_of_them():
+    headlines = ["Hé lộ số lượng kim cương PNJ tiêu thụ mỗi năm",
+                 "Vụ buôn lậu kim cương phơi bày 'lỗ hổng' giám sát hoạt động doanh nghiệp kiểm định"]
+    lines, question = _closing_run_page(headlines)
+    article, by = _labels(lines)
+    assert question not in article.paragraphs and len(article.paragraphs) == 3
+    for line in [*headlines, question]:
+        assert by[line].label == "headline_list" and by[line].reason.startswith("region.headline_run:")
+    assert article.author == "Ngọc Mai"  # read past the run
+
+
+def test_a_question_under_one_headline_is_left_to_the_density_pass():
+    lines, question = _closing_run_page(["Vụ buôn lậu kim cương phơi bày 'lỗ hổng' giám sát hoạt động doanh nghiệp kiểm định"])
+    _, by = _labels(lines)
+    assert not by[question].reason.startswith("region.headline_run:")

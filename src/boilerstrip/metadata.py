@@ -173,7 +173,7 @@ def find_title(
         if shape is None:
             continue
         text, glued = shape
-        if pos == lead and ends_sentence(text) and not _question_headline(text):
+        if pos == lead and ends_sentence(text) and not question_headline(text):
             continue
         distance = lead - pos
         words = b.features.words
@@ -193,7 +193,7 @@ def find_title(
 QUESTION_HEADLINE_WORDS = 25
 
 
-def _question_headline(text: str) -> bool:
+def question_headline(text: str) -> bool:
     """A short line ending in '?' opens the region as its headline, not as its first
     sentence: papers often title a story with a question, and the density pass reads such
     a line as a short sentence of the text below it. A paragraph that asks is longer or
@@ -299,10 +299,11 @@ _INTERFACE = frozenset((Label.NAVIGATION, Label.WIDGET))
 
 
 def _related_headline(block: Block) -> bool:
-    """A clause of 5-30 syllables without final punctuation: a headline of the related box
-    papers print between the last paragraph and the author's name."""
+    """A clause of 5-30 syllables without final punctuation, or a short question: a headline
+    of the related box papers print between the last paragraph and the author's name."""
     f = block.features
-    return RELATED_HEADLINE_WORDS[0] <= f.words <= RELATED_HEADLINE_WORDS[1] and not f.ends_sentence
+    return RELATED_HEADLINE_WORDS[0] <= f.words <= RELATED_HEADLINE_WORDS[1] and (
+        not f.ends_sentence or question_headline(block.norm))  # or one that asks
 
 
 RELATED_HEADLINE_WORDS = (5, 30)

@@ -462,6 +462,29 @@ def _second_copies(seq: Sequence[Block], positions: Iterable[int]) -> list[tuple
     return repeats
 
 
+HEADLINE_RUN = 2  # related headlines printed without a marker above a last one that asks
+
+
+def _headline_run_at_end(page: _Page, body: dict[int, str], region: Region) -> list[int]:
+    """Positions of a related list printed without a marker at the article's end whose last
+    headline asks a question: the density pass reads a short question as a sentence, but
+    under two or more unpunctuated headlines that are not body, as the last body line, it
+    is one more headline ("Hé lộ số lượng kim cương …" / "Vụ buôn lậu kim cương …" /
+    "Sóng gió ngành kim cương, …: Chứng khoán tuần tới ra sao?")."""
+    if not body:
+        return []
+    last, seq = max(body), page.seq
+    run = range(last - HEADLINE_RUN, last)
+    if run.start < region.start or not metadata.question_headline(seq[last].norm):
+        return []
+    lo, hi = metadata.RELATED_HEADLINE_WORDS
+    for pos in run:
+        f = seq[pos].features
+        if pos in body or page.classes[pos] is not Density.SHORT or not lo <= f.words <= hi or f.ends_sentence:
+            return []
+    return [*run, last]
+
+
 def _asks(norm: str) -> bool:
     """A question of 2+ words: "Louis Phạm là ai?", "Vì sao giá vàng tăng?"."""
     return features.ends_question(norm) and " " in norm
@@ -557,6 +580,10 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
             for pos in coherence.inline_teasers(seq, body, region.start, region.end):
                 body.pop(pos, None)
                 labels[seq[pos].index] = (Label.TEASER, "coherence.inline_teasers: a headline printed against a teaser that restates it, inside the article")
+    if region is not None and opts.favor != "recall":
+        for pos in _headline_run_at_end(page, body, region):
+            body.pop(pos, None)
+            labels[seq[pos].index] = (Label.HEADLINE_LIST, "region.headline_run: related headlines closing the article, the last one a question")
     teasers = coherence.other_leads(seq, body)
     for pos in teasers:
         body.pop(pos)
