@@ -243,3 +243,33 @@ def test_100k_lines_text():
     forms = [match_form(line) for line in lines]
     assert len(forms) == 100_000
     assert all("  " not in form for form in forms)
+
+
+def test_patterns_spell_old_style_tones_also_in_the_match_form():
+    """Detectors match the match form, which places tones new-style ("hoạ", "khoẻ", "thuỷ").
+    A pattern that spells a syllable old-style ("họa") must also spell it so, or it never
+    matches ('(Ảnh minh họa)' was missed that way)."""
+    import importlib
+    import pkgutil
+    import regex
+
+    import boilerstrip
+    import boilerstrip.rules
+    from boilerstrip.normalize import canonical_tone
+
+    old_style = regex.compile(r"\w*(?:[òóỏõọ][ae]|[ùúủũụ]y)\w*", regex.I)
+    names = ["boilerstrip." + m.name for m in pkgutil.iter_modules(boilerstrip.__path__)]
+    names += ["boilerstrip.rules." + m.name for m in pkgutil.iter_modules(boilerstrip.rules.__path__)]
+    checked = 0
+    for name in names:
+        if name.endswith(("__main__", ".cli", ".batch", ".integrations")):
+            continue
+        module = importlib.import_module(name)
+        for attr, value in vars(module).items():
+            pattern = getattr(value, "pattern", None)
+            if not isinstance(pattern, str):
+                continue
+            for word in old_style.findall(pattern):
+                checked += 1
+                assert canonical_tone(word) in pattern, f"{name}.{attr}: '{word}' without '{canonical_tone(word)}'"
+    assert checked > 0  # the patterns do spell old-style syllables (both forms)

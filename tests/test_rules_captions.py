@@ -14,6 +14,8 @@ POSITIVE = [
     ("enews-jsp-dantri-20221223123311491", "Việc bị rút tiền, được xác định do thông tin tài khoản bị đánh cắp (Ảnh: Thảo Thu).", "captions.credit_suffix"),
     ("enews-jsp-dantri-20221223123311491", 'Nhiều người "té ngửa" khi nhận thông báo bị rút tiền (Ảnh: Thảo Thu).', "captions.credit_suffix"),
     ("enews-jsp-dantri-20221224114853215", "Lisandro Martinez khóc vì sự tri ân của người hâm mộ tại quê nhà (ảnh: TyC Sports).", "captions.credit_suffix"),
+    # the match form places the tone on the main vowel ("hoạ"): the pattern reads both spellings
+    ("enews-jsp-dantri-20221223180348340", "Bộ Kế hoạch và Đầu tư điểm ra 3 khó khăn liên quan tới dự án cao tốc Tuyên Quang - Phú Thọ, trong đó có việc số vốn tăng thêm khi đầu tư cao tốc hoàn chỉnh 4 làn xe, dài 40,2km là hơn 4.000 tỷ đồng (Ảnh minh họa: Mạnh Quân).", "captions.credit_suffix"),
     ("demomobiles-gdn-inpage", "Ảnh minh họa.", "captions.media_label"),
     ("demomobiles-gdn-inpage", "Video", "captions.media_label"),
 ]
@@ -143,3 +145,12 @@ def test_a_credit_without_its_colon_after_the_last_sentence(line, credited):
 def test_a_credit_in_initials_ends_the_caption(line, credited):
     found = captions.detect(make_blocks([line]))
     assert (0 in found and found[0].reason.startswith("captions.credit_suffix:")) is credited
+
+
+@pytest.mark.parametrize("line", [
+    "Bạn chỉ còn 1-2 người bạn thân để có thể rủ rê đi chơi thì bạn cần phải xem lại (Ảnh minh họa)",  # afamily, held-out
+    "Bạn chỉ còn 1-2 người bạn thân để có thể rủ rê đi chơi thì bạn cần phải xem lại (Ảnh minh hoạ)",
+])
+def test_an_illustration_mark_ends_a_caption_in_either_tone_spelling(line):
+    found = captions.detect(make_blocks([line]))
+    assert 0 in found and found[0].reason.startswith("captions.credit_suffix:")

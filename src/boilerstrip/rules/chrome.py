@@ -22,7 +22,7 @@ CRUMB_SEPARATORS = regex.compile(r"^[^.!?]{1,80}?(?:\s*[›❯»>]\s*[^.!?›❯
 FOOTER = regex.compile(
     r"^(?:©|Copyright|Giấy phép|Bản quyền|Ghi rõ nguồn|Chỉ được phát hành lại|Cơ quan chủ quản|Tổng biên tập|"
     r"Phó tổng biên tập|Chịu trách nhiệm|Tòa soạn|Toà soạn|Trụ sở|Địa chỉ\s*:|Điện thoại\s*:|Hotline|Đường dây nóng|"
-    r"Email\s*:|Fax\s*:|Liên hệ\s*:|Thông tin tòa soạn|Báo điện tử .{2,40} (?:thuộc|của)|Mobile\s+0\d)",
+    r"Email\s*:|Fax\s*:|Liên hệ\s*:|Thông tin tòa soạn|Thông tin toà soạn|Báo điện tử .{2,40} (?:thuộc|của)|Mobile\s+0\d)",
     regex.I,
 )
 LICENCE_NUMBER = regex.compile(r"\b\d+/GP-[A-ZĐ]+\b|GP-BTTTT|GP-TTĐT|GPXB", regex.I)
