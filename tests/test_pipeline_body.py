@@ -369,3 +369,16 @@ def test_a_question_under_one_headline_is_left_to_the_density_pass():
     lines, question = _closing_run_page(["Vụ buôn lậu kim cương phơi bày 'lỗ hổng' giám sát hoạt động doanh nghiệp kiểm định"])
     _, by = _labels(lines)
     assert not by[question].reason.startswith("region.headline_run:")
+
+
+def test_a_short_sentence_after_a_short_body_sentence_closes_the_text():
+    # teen9x (2011, a held-out page): the recipe's last lines, then the writer's pen name
+    lines = ["8/3 boy vào bếp chế bánh tình yêu",
+             "Bánh tình yêu này dành cho các cặp đôi nhân ngày con gái đấy nhé. Hoặc các bạn nam có thể tự tay làm bánh tặng bạn gái, các bạn nữ làm tặng bạn trai cũng được luôn.",
+             "Khi bánh chín rồi, chúng mình xúc một ít sôcôla lên mặt trái của bánh và gắn hai chiếc bánh lại với nhau.",
+             'Nhìn ngộ nghĩnh và đáng yêu thế này thì kiểu gì "người ta" cũng mê. :P',
+             "Chúc các bồ tèo may mắn nha.", "Lọ Mọ", "Share"]
+    article, by = _labels(lines)
+    assert by[lines[3]].reason.startswith("density.near:")  # a short sentence kept in good company
+    assert by[lines[4]].label == "body" and by[lines[4]].reason.startswith("region.closing_sentence:")
+    assert article.author == "Lọ Mọ"

@@ -410,7 +410,7 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
             after = _past_captions(page, pos + 1, region.end)
             next_good = after <= region.end and (classes[after] in (Density.GOOD, Density.NEAR) or _runs_on_as_paragraph(seq[after]))
             lone = not prev_short and not next_short
-            prev_good = pos > region.start and classes[pos - 1] is Density.GOOD
+            prev_good = pos > region.start and (classes[pos - 1] is Density.GOOD or (classes[pos - 1] is Density.NEAR and pos - 1 in body))
             if prev_good and seq[pos].features.ends_sentence and seq[pos].features.words >= 3:
                 body[pos] = "region.closing_sentence: a short sentence right after a body paragraph"
                 continue
