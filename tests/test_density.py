@@ -129,6 +129,8 @@ def test_a_closing_quote_alone_is_no_final_mark(line, marked):
     ("Cộng đồng Khoa học & Công nghệ chia sẻ những mẹo hay nhất để dùng mạng xã hội Facebook an toàn - Tinhte.vn", False),
     ("Giá rau xanh tại các chợ dân sinh ở Hà Nội tăng mạnh trong tuần qua, rau muống lên tới 18.000đ/kg", False),
     ("Báo giá: http://vads.vn", False),
+    # a bare link: its own words are many, but no clause comes before it (nguoiquansat, held-out)
+    ("https://nguoiquansat.vn/day-la-nhung-tam-ho-chieu-quyen-luc-nhat-the-gioi-nam-2024-123456.html", False),
 ])
 def test_a_sentence_may_end_with_a_web_address(line, ends):
     assert features.compute(line).ends_sentence is ends

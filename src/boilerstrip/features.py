@@ -251,7 +251,7 @@ def _features(chars: int, words: int, stopword_density: float, ends_sentence: bo
 # A link with a scheme, "www." or a path after a host name ("Fb.com/tinhte.vn"); not a bare
 # site name ("… - Tinhte.vn" closes headlines) nor a unit ("18.000đ/kg").
 ADDRESS_TAIL = regex.compile(r"^[(\[]?(?:(?:https?://|www\.)\S+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}/\S*)$")
-ADDRESS_SENTENCE_MIN_WORDS = 15  # a full clause before the address, not a bare link line
+ADDRESS_SENTENCE_MIN_TOKENS = 15  # a full clause before the address, not a bare link line
 
 
 def _ends_with_address(tokens: list[str]) -> bool:
@@ -278,7 +278,8 @@ def from_tokens(norm: str, tokens: list[str]) -> Features:
     hits = packed >> 3 * _FIELD & _MASK
     if packed >> 4 * _FIELD:  # a word opens a two-syllable stopword ("có thể"), maybe across tokens
         hits += _bigram_hits(norm.lower())
-    if not ends and n >= ADDRESS_SENTENCE_MIN_WORDS and _ends_with_address(tokens):
+    # (counted in space-separated tokens: a link's own words do not make a clause)
+    if not ends and len(tokens) >= ADDRESS_SENTENCE_MIN_TOKENS and _ends_with_address(tokens):
         ends = True
     is_slug = n >= 4 and not ends and norm.isascii() and norm == norm.lower()
     return _features(  # positional (faster): chars, words, stopword_density, ends_sentence,
