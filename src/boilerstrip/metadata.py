@@ -14,7 +14,7 @@ from typing import Sequence
 import regex
 
 from . import markdown
-from .features import ENUMERATED, WORD, ends_question, ends_sentence
+from .features import ENUMERATED, WORD, ends_question, ends_sentence, ends_with_mark
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .rules import captions, credits, dates, markers
 from .rules.base import LINE, Decision
@@ -313,7 +313,7 @@ def _related_headline(block: Block) -> bool:
     of the related box papers print between the last paragraph and the author's name."""
     f = block.features
     return RELATED_HEADLINE_WORDS[0] <= f.words <= RELATED_HEADLINE_WORDS[1] and (
-        not f.ends_sentence or question_headline(block.norm))  # or one that asks
+        not ends_with_mark(block.norm) or question_headline(block.norm))  # or one that asks
 
 
 RELATED_HEADLINE_WORDS = (5, 30)

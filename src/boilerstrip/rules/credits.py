@@ -45,6 +45,8 @@ BYLINE_LABEL = regex.compile(
     r"^(?:Tác giả|Bài|(?:Bài|Tin)\s*(?:và|,|&|-|–|/|\+)\s*ảnh|Thực hiện|Người viết|Biên tập|Ghi)\s*:\s*(?P<author>[^.!?]{2,60})$",
     regex.I,
 )
+# "Tác giả Anh Hoa / baodautu.vn": the label without its colon, a name, maybe the outlet
+AUTHOR_WORD = regex.compile(rf"^Tác giả\s+(?P<author>{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{0,4}})(?:\s*/\s*(?P<src>[^/\s][^/]{{1,40}}))?$")
 # "Tin: Tường Minh - Ảnh: Đỗ Hiền" / "Bài: X, ảnh: Y": the writer, then the photographer;
 # a byline, though it ends like a caption's credit ("… Ảnh: Đỗ Hiền")
 TEXT_AND_PHOTO = regex.compile(
@@ -208,6 +210,9 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     m = NAME_PAREN_OUTLET.match(text) if text.endswith(")") else None
     if m and _OUTLET_NAME.search(m["src"]) and text.split(" ", 1)[0] not in _PRONOUNS:
         return "name_outlet", m["author"].strip(), m["src"].strip()
+    m = AUTHOR_WORD.match(text) if text.startswith("Tác giả ") else None
+    if m:
+        return "byline_label", m["author"], (m["src"].strip() if m["src"] else None)
     m = TEXT_AND_PHOTO.match(text) if colon else None
     if m:
         return "text_and_photo", m["author"].strip(), None
