@@ -154,3 +154,17 @@ def test_a_credit_in_initials_ends_the_caption(line, credited):
 def test_an_illustration_mark_ends_a_caption_in_either_tone_spelling(line):
     found = captions.detect(make_blocks([line]))
     assert 0 in found and found[0].reason.startswith("captions.credit_suffix:")
+
+
+@pytest.mark.parametrize("line, caption", [
+    # blind held-out pages (vietnambiz, nguoiquansat): a chart's and a photo's caption
+    ("Hiệu suất của PYN Elite. (Nguồn: PYN Elite Fund).", True),
+    ("Kỹ sư LILAMA 18 lắp đặt thiết bị lò hơi của nhà máy điện rác BIWASE (Nguồn: Bộ Xây dựng)", True),
+    ("(Nguồn: Reuters)", False),  # the whole line is a credit (credits.nguon)
+    # a paragraph that cites its source is longer than a caption
+    ("Giá vàng thế giới tăng mạnh trong phiên giao dịch đêm qua khi đồng USD suy yếu, lợi suất trái phiếu "
+     "Mỹ giảm và nhu cầu trú ẩn an toàn tăng cao trước những bất ổn địa chính trị (Nguồn: Kitco).", False),  # invented
+])
+def test_a_short_line_crediting_its_source_in_brackets_is_a_caption(line, caption):
+    found = captions.detect(make_blocks([line]))
+    assert (0 in found and found[0].reason.startswith("captions.source_suffix:")) is caption

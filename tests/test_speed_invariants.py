@@ -108,6 +108,7 @@ PREFILTERED = {
     "rules.captions.ILLUSTRATION": "captions._ILLUSTRATION_FIRST",
     "rules.captions.CREDIT_LINE": "captions._CREDIT_LINE_FIRST",
     "rules.captions.CREDIT_SUFFIX": "captions._may_have_credit_suffix",
+    "rules.captions.SOURCE_SUFFIX": "captions._credit_kind (')' or '.' last, 'guồn')",
     "rules.credits.STAFF": "credits._STAFF_MAX/_STAFF_FIRST",
     "rules.credits.THEO": "credits.credit ('Theo')",
     "rules.credits.NGUON": "credits.credit (':')",
@@ -138,7 +139,7 @@ PREFILTERED = {
     "rules.chrome.PAGE_OF": "chrome._PAGER_FIRST",
     "coherence.LEAD_OPENER": "coherence._lead_mark (a dash in the first _MARK_REACH characters)",
 }
-FINGERPRINT = "a274b4e69f196078"
+FINGERPRINT = "7728c3745aaa6c76"
 
 
 def test_prefiltered_patterns_unchanged():

@@ -78,6 +78,14 @@ _MEDIA_LABEL = Decision(Label.CAPTION, "captions.media_label: a photo/video cred
 _CREDIT_SUFFIX = Decision(Label.CAPTION, "captions.credit_suffix: ends with a photo credit ('Ảnh: …')", LINE)
 
 
+# "Hiệu suất của PYN Elite. (Nguồn: PYN Elite Fund).", "Kỹ sư LILAMA 18 lắp đặt thiết bị lò
+# hơi … (Nguồn: Bộ Xây dựng)": a chart's or a photo's caption credits where it came from; a
+# paragraph that cites its source is longer (SOURCE_CAPTION_MAX_CHARS)
+SOURCE_SUFFIX = regex.compile(r"\S\s*\((?:Nguồn|nguồn)\s*:\s*[^()]{2,60}\)\.?$")
+SOURCE_CAPTION_MAX_CHARS = 160
+_SOURCE_SUFFIX = Decision(Label.CAPTION, "captions.source_suffix: a short line that credits its source in brackets, a chart's or photo's caption", LINE)
+
+
 def _credit_kind(text: str) -> Decision | None:
     """The caption rules that read the line alone (the repeated-line rule reads two)."""
     first = text[0]
@@ -87,6 +95,8 @@ def _credit_kind(text: str) -> Decision | None:
         return _MEDIA_LABEL
     if len(text) <= 400 and ends_with_credit(text):
         return _CREDIT_SUFFIX
+    if len(text) <= SOURCE_CAPTION_MAX_CHARS and text[-1] in ")." and "guồn" in text and SOURCE_SUFFIX.search(text):
+        return _SOURCE_SUFFIX
     return None
 
 
