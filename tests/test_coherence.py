@@ -333,3 +333,33 @@ def test_a_headline_ending_with_a_quoted_phrase_heads_a_teaser_pair():
     assert coherence._teaser_pair(seq[0], seq[1])
     seq = [b for b in make_blocks(["Em gái Can Lộ Lộ tự sướng với mắt một mất một còn.", teaser]) if b.norm]
     assert not coherence._teaser_pair(seq[0], seq[1])
+
+
+# tinnhanhck (2026, a blind held-out category page): the featured story's headline, date and
+# lead, two undated links, then the stream of headlines, each over its date
+FEATURED = ["Chứng khoán: Từ đầu tư ngắn hạn đến xây dựng dòng tiền dài hạn", "05/09/2026 20:36",
+            "(ĐTCK) Thay vì coi chứng khoán là một “cuộc chơi” tìm kiếm lợi nhuận ngắn hạn, nhà đầu tư cần đặt cổ phiếu "
+            "vào tổng thể bài toán quản lý gia sản, xác định tỷ trọng dựa trên mục tiêu tài chính và định giá thị trường, "
+            "đồng thời xây dựng dòng tiền đủ sức đi qua những chu kỳ biến động.",
+            "Sửa Luật Chứng khoán: 6 nhóm nội dung sửa đổi đáng chú ý", "“Con dao hai lưỡi” đầu tư cổ phiếu"]
+DATED_STREAM = ["Thị trường tài chính 24h: Bitcoin, giá vàng thế giới tăng mạnh", "04/09/2026 17:57",
+                "Sự kiện chứng khoán đáng chú ý ngày 5/9", "04/09/2026 17:57",
+                "Khối ngoại trở lại mua ròng 118 tỷ đồng trong phiên 4/9, tâm điểm mua VIC và VHM", "04/09/2026 17:04",
+                "Tiền gửi ngân hàng tăng lên, lãi suất phát hành trái phiếu giảm nhiệt", "04/09/2026 15:40",
+                "VN-Index tăng hơn 25 điểm", "04/09/2026 15:39",
+                "Đón cơ hội từ nâng hạng, những gợi ý cho Việt Nam", "04/09/2026 12:46"]
+
+
+def test_one_teaser_over_a_stream_of_dated_headlines_is_a_listing():
+    article = boilerstrip.extract("\n".join(FEATURED + DATED_STREAM))
+    assert article.page_type == "listing" and article.paragraphs == ()
+    assert any("one teaser over 6 dated headlines" in line.reason for line in article.lines)
+
+
+@pytest.mark.parametrize("between, stream", [
+    (["Tin khác"], DATED_STREAM),  # a marker opens the story's list of other stories
+    ([], DATED_STREAM[:8]),  # four dated headlines are too few for a stream
+])
+def test_a_short_story_over_a_marked_or_short_dated_list_stays_an_article(between, stream):
+    article = boilerstrip.extract("\n".join(FEATURED + between + stream))
+    assert article.page_type == "article" and len(article.paragraphs) == 1

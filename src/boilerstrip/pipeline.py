@@ -227,6 +227,11 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     chosen = _attach_first_section(page, chosen, opts)
     chosen = _attach_run_on_head(page, chosen, opts)
     chosen = _attach_lead(page, chosen)
+    if opts.judges_teasers and chosen.region is not None and len(chosen.body) == 1:
+        below = _dated_headlines_below(page, chosen.region.end)
+        if below >= coherence.MIN_DATELINES:
+            return _Choice(None, None, {}, f"coherence.listing: one teaser over {below} dated headlines "
+                                           "(a category page's featured story, then its stream)")
     if opts.judges_teasers and chosen.region is not None:
         others = [r.score for r in regions if r.end < chosen.region.start or r.start > chosen.region.end]
         verdict = coherence.scattered(chosen.region.score, others)
@@ -294,6 +299,41 @@ def _datelines(page: _Page, region: Region) -> int:
         if d is not None and d.label is Label.TIMESTAMP and dates.DATE_ANY.search(page.seq[pos].norm):
             n += 1
     return n
+
+
+def _dated_headlines_below(page: _Page, end: int) -> int:
+    """How many headline + full-date pairs follow position ``end``: the stream of a
+    category page under its featured story, maybe after a few undated headlines (the
+    featured story's own links). An article's own lists of other stories open with a
+    marker ("Tin khác"), which ends the count, as does any line of another shape."""
+    seq, n, pos = page.seq, 0, end + 1
+    for _ in range(UNDATED_LEAD_IN):
+        if pos < len(seq) and _headline_shaped(page, seq[pos]) and not _full_dateline(page, pos + 1):
+            pos += 1
+    while pos + 1 < len(seq):
+        if not (_headline_shaped(page, seq[pos]) and _full_dateline(page, pos + 1)):
+            break
+        n, pos = n + 1, pos + 2
+    return n
+
+
+DATED_HEADLINE_WORDS = (4, 40)
+UNDATED_LEAD_IN = 3
+
+
+def _headline_shaped(page: _Page, block: Block) -> bool:
+    """An unclaimed line of 4-40 syllables that ends with no final mark."""
+    f = block.features
+    return (block.index not in page.decisions and DATED_HEADLINE_WORDS[0] <= f.words <= DATED_HEADLINE_WORDS[1]
+            and not features.ends_with_mark(block.norm))
+
+
+def _full_dateline(page: _Page, pos: int) -> bool:
+    """Whether the line at ``pos`` is a timestamp that gives a full date."""
+    if pos >= len(page.seq):
+        return False
+    d = page.decisions.get(page.seq[pos].index)
+    return d is not None and d.label is Label.TIMESTAMP and dates.DATE_ANY.search(page.seq[pos].norm) is not None
 
 
 # Lines a paper prints between the headline and the lead
