@@ -425,3 +425,15 @@ def test_find_credits_leaves_out_the_avatar_letter_glued_to_the_name():
         title = metadata.find_title(seq, decisions, 3)
         assert title is not None and title.position == 0
         assert metadata.find_credits(seq, decisions, title, 4, lead=3)[0] == author, byline
+
+
+def test_find_credits_reads_the_credit_printed_after_a_marked_related_box():
+    # nguoiquansat (2026, a blind held-out page): "Bài liên quan", three headlines, the credit
+    seq = make_blocks([BODY_LINE, "Bài liên quan", "Nhà máy điện rác lớn nhất miền Trung chính thức khởi công",
+                       "'Khai tử' nhà máy điện rác gần 2.300 tỷ đồng tại thành phố trực thuộc trung ương",
+                       "Theo Kiến thức Đầu tư", "Link bài gốc"])
+    assert metadata.find_credits(seq, run_rules(seq), None, 0)[:2] == (None, "Kiến thức Đầu tư")
+    # a marker that ends the article ("Tin mới") still ends the search
+    seq = make_blocks([BODY_LINE, "Tin mới", "Nhà máy điện rác lớn nhất miền Trung chính thức khởi công",
+                       "Theo Kiến thức Đầu tư"])
+    assert metadata.find_credits(seq, run_rules(seq), None, 0)[:2] == (None, None)

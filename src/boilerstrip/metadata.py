@@ -17,7 +17,7 @@ from . import markdown
 from .features import ENUMERATED, WORD, ends_question, ends_sentence, ends_with_mark
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .rules import captions, credits, dates, markers
-from .rules.base import LINE, Decision
+from .rules.base import BLOCK, LINE, Decision
 from .types import Block, Label
 
 TITLE_WINDOW = 14  # non-blank blocks searched above the lead for the headline
@@ -362,7 +362,7 @@ def _read_byline_zone(blocks: Sequence[Block], decisions: dict[int, Decision], z
                       after_body: bool, lead: int | None) -> None:
     """Read the bylines and credits of one zone (after the body, or under the headline)
     into ``found``, until a paragraph, a menu or a section marker ends the zone."""
-    past_box = False
+    past_box = past_marker = False
     for pos in zone:
         d = decisions.get(blocks[pos].index)
         if pos == lead:
@@ -374,6 +374,11 @@ def _read_byline_zone(blocks: Sequence[Block], decisions: dict[int, Decision], z
         if credit is not None and lead is not None and pos > lead and not _header_follows(blocks, decisions, pos):
             credit = None  # under the lead, a name line followed by a paragraph is a subheading
         if credit is None:
+            if after_body and d is not None and d.label is Label.RELATED and d.scope == BLOCK:
+                # "Bài liên quan" and its headlines: the source credit may follow the box
+                # (a name line there is the box's, not the article's signature)
+                past_box = past_marker = True
+                continue
             if d is not None and d.scope != LINE:
                 past = _credit_past_tags(blocks, decisions, pos + 1) if after_body and d.label is Label.TAGS else None
                 if past is not None and found.source is None:
@@ -386,6 +391,8 @@ def _read_byline_zone(blocks: Sequence[Block], decisions: dict[int, Decision], z
                 past_box = True  # a headline of an inline related box
             continue
         name, who, src = credit
+        if past_marker and (name is not None or src is None):
+            continue
         listed = credits.author_list(blocks, pos) if d is not None and d.reason.startswith(_MORE_AUTHORS) else range(0)
         if listed:  # "NHẬT XUÂN và 1 tác giả khác" over the names: every author, as one byline prints them
             who = " - ".join(_display(blocks[p]) for p in listed)
