@@ -388,6 +388,8 @@ def test_find_credits_joins_the_authors_listed_under_the_headline():
 @pytest.mark.parametrize("dateline, author", [
     # blind held-out pages (baodanang, baonghean, nguoiquansat): the byline glued to the date
     ("MAI QUẾ • 08/01/2026 10:02", "MAI QUẾ"),  # in capitals: the date vouches for the name
+    ("DIỄM LỆ• 17/09/2016 07:41", "DIỄM LỆ"),  # pen names need no family name there
+    ("AN AN - VŨ LINH Thứ tư, 17/04/2024 06:23 (GMT+7)", "AN AN - VŨ LINH"),
     ("Đinh Nguyệt• 11/09/2021 15:29", "Đinh Nguyệt"),
     ("Minh Phong • 05/09/2026 - 22:17", "Minh Phong"),
     ("15-01-2024 13:04|Quỳnh Vân", "Quỳnh Vân"),

@@ -84,6 +84,7 @@ THREAD_STARTER = regex.compile(r"^(?:Thảo luận trong .{1,80}? )?bắt đầu
 _NOT_A_NAME = frozenset(
     {"Video", "Ảnh", "Clip", "Hà Nội", "Thế Giới", "Xã Hội", "Kinh Doanh", "Giải Trí", "Thể Thao", "Trang Chủ"}
 )
+_UPPER_SECTIONS = frozenset(name.upper() for name in _NOT_A_NAME)  # "THẾ GIỚI", "THỂ THAO"
 
 
 #: Professional titles experts sign with ("Bác sĩ Lê Thị Mai", "ThS.BS Nguyễn An", "Luật sư
@@ -117,6 +118,12 @@ def surnames() -> frozenset[str]:
     return frozenset(w.strip().upper() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+def upper_names(text: str) -> bool:
+    """Names in capitals by their shape alone ("DIỄM LỆ", "AN AN - VŨ LINH"): 2-5 syllables
+    of at most 7 letters a name. ``looks_like_upper_names`` asks for a family name too."""
+    return len(text) <= 50 and UPPER_NAMES.match(text) is not None and text not in _UPPER_SECTIONS
+
+
 def looks_like_upper_names(text: str) -> bool:
     """Names printed in capitals that open with a family name ("NGUYỄN HIỀN", "TRẦN
     HOÀNG - MINH TÚ"). Kept apart from ``looks_like_person``: a section name in capitals
@@ -131,7 +138,7 @@ def looks_like_upper_names(text: str) -> bool:
 def _is_name(text: str) -> bool:
     """A name in any case: where a byline vouches for it, a name in capitals needs no
     family name first (pen names: "NHẬT XUÂN")."""
-    return looks_like_person(text) or (len(text) <= 50 and UPPER_NAMES.match(text) is not None)
+    return looks_like_person(text) or upper_names(text)
 
 
 def author_list(blocks: Sequence[Block], pos: int) -> range:
