@@ -439,3 +439,23 @@ def test_find_credits_reads_the_credit_printed_after_a_marked_related_box():
     seq = make_blocks([BODY_LINE, "Tin mới", "Nhà máy điện rác lớn nhất miền Trung chính thức khởi công",
                        "Theo Kiến thức Đầu tư"])
     assert metadata.find_credits(seq, run_rules(seq), None, 0)[:2] == (None, None)
+
+
+# bnews (2020, a blind held-out page): headline, byline, dateline, then a lead that lost its
+# full stop (38 syllables) over a photo caption and the text
+BNEWS = ["Thị trường chứng khoán Mỹ tăng điểm trong phiên 14/9", "Q.Chung (Theo AFP)", "08:19' - 15/09/2020",
+         "BNEWS Thị trường chứng khoán Mỹ tăng điểm trở lại sau khi sụt giảm trong hai tuần vừa qua, nhờ thông báo sáp "
+         "nhập về liên doanh của Oracle với nền tảng chia sẻ video trực tuyến TikTok"]
+
+
+def test_a_dateline_under_the_byline_dates_the_headline():
+    seq = make_blocks(BNEWS[:3])
+    assert metadata.dated_headline(seq, run_rules(seq), 0)
+    seq = make_blocks([BNEWS[0], "Q.Chung (Theo AFP)", "Chia sẻ bài viết này với bạn bè của bạn", "08:19' - 15/09/2020"])
+    assert not metadata.dated_headline(seq, run_rules(seq), 0)  # only bylines and credits between
+
+
+def test_a_line_longer_than_any_headline_is_not_the_title():
+    seq = make_blocks(BNEWS + [BODY_LINE])
+    title = metadata.find_title(seq, run_rules(seq), 4)
+    assert title is not None and title.position == 0

