@@ -190,8 +190,9 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
     paragraphs (``spaced``), one such pair printed without a gap between headline and
     teaser is enough: a section's heading is a paragraph of its own, a teaser box is not.
     So is one pair with a read-on link right below it ("Đọc tiếp"): an article's last
-    section is not followed by a link to read on. When the headline announces its sections (``announced``, see ``announced_count``), the
-    first that many pairs are those sections: only pairs beyond them can be a box."""
+    section is not followed by a link to read on. When the headline announces its sections
+    (``announced``, see ``announced_count``), the first that many pairs are those sections:
+    only pairs beyond them can be a box."""
     pairs: list[int] = []
     pos = end
     while pos - 1 >= start:
@@ -279,4 +280,3 @@ def other_leads(seq: Sequence[Block], body: dict[int, str]) -> list[int]:
         if pos - 1 in body and pos - 1 != order[0] and not seq[pos - 1].features.ends_sentence:
             out.append(pos - 1)  # its headline
     return sorted(set(out))
-

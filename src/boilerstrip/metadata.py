@@ -410,7 +410,7 @@ def _read_byline_zone(blocks: Sequence[Block], decisions: dict[int, Decision], z
         name, who, src = credit
         if past_marker and (name is not None or src is None):
             continue
-        listed = credits.author_list(blocks, pos) if d is not None and d.reason.startswith(_MORE_AUTHORS) else range(0)
+        listed = credits.author_list(blocks, pos) if d is not None and d.reason.startswith(credits.MORE_AUTHORS_REASON) else range(0)
         if listed:  # "NHẬT XUÂN và 1 tác giả khác" over the names: every author, as one byline prints them
             who = " - ".join(_display(blocks[p]) for p in listed)
             found.positions.update(listed)
@@ -424,7 +424,6 @@ def _read_byline_zone(blocks: Sequence[Block], decisions: dict[int, Decision], z
         found.take(pos, name, who, src)
 
 
-_MORE_AUTHORS = "credits.more_authors:"
 TAG_LIST_LINES, TAG_WORDS = 8, 6
 
 

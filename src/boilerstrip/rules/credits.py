@@ -272,9 +272,9 @@ _DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, LINE_KEY)
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     found = decide_lines(blocks, _DECISIONS)
-    if not any(d.reason.startswith(_MORE_AUTHORS) for d in found.values()):
+    if not any(d.reason.startswith(MORE_AUTHORS_REASON) for d in found.values()):
         return found
-    heads = [pos for pos, b in enumerate(blocks) if b.index in found and found[b.index].reason.startswith(_MORE_AUTHORS)]
+    heads = [pos for pos, b in enumerate(blocks) if b.index in found and found[b.index].reason.startswith(MORE_AUTHORS_REASON)]
     for pos in heads:
         for p in author_list(blocks, pos):
             found[blocks[p].index] = Decision(
@@ -282,4 +282,5 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     return found
 
 
-_MORE_AUTHORS = "credits.more_authors:"
+#: The reason prefix of a "X và N tác giả khác" byline (metadata reads the list under it)
+MORE_AUTHORS_REASON = "credits.more_authors:"
