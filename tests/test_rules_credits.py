@@ -177,6 +177,7 @@ AUTHOR_LIST = ["NHẬT XUÂN và 1 tác giả khác", "NHẬT XUÂN", "NGHI VŨ"
 def test_a_byline_naming_more_authors_credits_the_first():
     assert credits.credit("NHẬT XUÂN và 1 tác giả khác") == ("more_authors", "NHẬT XUÂN", None)
     assert credits.credit("Minh Anh và 2 tác giả khác") == ("more_authors", "Minh Anh", None)
+    assert credits.credit("NHẬT XUÂN VÀ 1 TÁC GIẢ KHÁC") == ("more_authors", "NHẬT XUÂN", None)  # all in capitals
     # a clause that mentions other authors names nobody
     assert credits.credit("Cuốn sách được viết chung với 3 tác giả khác") is None
 

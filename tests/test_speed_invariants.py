@@ -119,6 +119,8 @@ PREFILTERED = {
     "rules.credits.PAREN_AGENCY": "credits.credit ('(' or '[' first)",
     "rules.credits.NAME_OUTLET": "credits.credit ('/')",
     "rules.credits.THREAD_STARTER": "credits.credit ('ắt đầu bởi')",
+    "rules.credits.MORE_AUTHORS": "credits.credit ('khác' last, any case)",
+    "rules.credits.AUTHOR_WORD": "credits.credit ('Tác giả ' first)",
     "rules.markers.INLINE_RELATED": "markers._inline_related (a related-box opener after the bullets)",
     "rules.dates.MATCH_MINUTE": "dates._short_line (MATCH_MINUTE_MAX; timestamp_line: a digit)",
     "rules.headlines.LIST_ITEM": "headlines._may_be_list_item",
@@ -139,7 +141,7 @@ PREFILTERED = {
     "rules.chrome.PAGE_OF": "chrome._PAGER_FIRST",
     "coherence.LEAD_OPENER": "coherence._lead_mark (a dash in the first _MARK_REACH characters)",
 }
-FINGERPRINT = "91c993976c0e74c9"
+FINGERPRINT = "016d15497583ca9c"
 
 
 def test_prefiltered_patterns_unchanged():

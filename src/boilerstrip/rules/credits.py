@@ -179,7 +179,7 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
         return _source_address(text)
     if len(text) <= _STAFF_MAX and text[:1] in _STAFF_FIRST and STAFF.match(text):
         return "staff", text.rstrip("."), None
-    if text.endswith("khác"):
+    if text[-4:].lower() == "khác":  # MORE_AUTHORS is case-insensitive
         m = MORE_AUTHORS.match(text)
         if m and _is_name(m["author"]):
             return "more_authors", m["author"], None
