@@ -162,3 +162,16 @@ def test_wet_with_mixed_inputs_keeps_input_order(tmp_path):
     out = tmp_path / "out.jsonl"
     assert batch(str(wet), str(jsonl), str(wet), "-o", str(out), "-w", "2", "--chunk-size", "1").returncode == 0
     assert [r["id"] for r in rows(out)] == ids + ["j1"] + ids
+
+
+@pytest.mark.parametrize("early_end", ["</html>", "</body>", "</BODY >"])
+def test_html_to_text_reads_on_past_an_end_tag_printed_too_early(early_end):
+    """A template that closes the document before its head (a held-out baotayninh page:
+    '<html lang="" class="desktop …">\\n</html>\\n<head>…') lost every line: libxml2 2.14
+    drops what follows, where a browser parses on."""
+    pytest.importorskip("lxml")
+    html = (f'<!DOCTYPE html><html lang="" class="desktop">{early_end}<head><title>Tiêu đề</title></head>'
+            "<body><h1>Với biến chủng Omicron, nguyên tắc phòng bệnh chính vẫn là 5K và vaccine</h1>"
+            "<p>Đoạn một.</p></body></html>")
+    assert html_to_text(html).split("\n") == [
+        "Với biến chủng Omicron, nguyên tắc phòng bệnh chính vẫn là 5K và vaccine", "Đoạn một."]

@@ -20,6 +20,11 @@ _SPACES = re.compile(r"\s+")  # source line breaks included: HTML collapses them
 #: that every other whitespace run can be collapsed: sites wrap paragraph text in their
 #: HTML source, and a browser shows such a paragraph as one line.
 _BREAK = "\ue000"
+#: End tags of the document and its body. A template may print them too early ("<html …>
+#: </html> <head> …", a held-out baotayninh page); a browser parses on after them (HTML5
+#: keeps the rest in the body), but libxml2 2.14 drops everything after, and the page's text
+#: with it. The parser closes both at the end of the input anyway.
+_EARLY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -51,6 +56,7 @@ def html_to_text(payload: bytes | str, charset: str | None = None) -> str:
     if isinstance(payload, str):
         # lxml refuses str with an XML encoding declaration; strip it.
         payload = re.sub(r"^\s*<\?xml[^>]*\?>", "", payload).replace(_BREAK, "")
+        payload = _EARLY_END.sub("", payload)
     if not (payload.strip() if isinstance(payload, str) else payload.strip()):
         return ""
     root = lxml.html.fromstring(payload)
