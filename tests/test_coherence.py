@@ -363,3 +363,15 @@ def test_one_teaser_over_a_stream_of_dated_headlines_is_a_listing():
 def test_a_short_story_over_a_marked_or_short_dated_list_stays_an_article(between, stream):
     article = boilerstrip.extract("\n".join(FEATURED + between + stream))
     assert article.page_type == "article" and len(article.paragraphs) == 1
+
+
+def test_an_address_printed_under_each_photo_is_no_section_label():
+    # suckhoeviet (2023, a blind held-out page) prints its address as the credit of each photo
+    page = "tnmcp-baodautu-article"
+    paragraphs = [line_starting(page, p) for p in ("Uỷ ban Chứng khoán Nhà nước vừa", "Đối với hành vi thao túng thị trường", "Cổ phiếu AAT cũng đang nằm")]
+    for label, stream in (("https://suckhoeviet.org.vn/", False), ("Thị trường", True)):
+        lines = [paragraphs[0], label, paragraphs[1], label, paragraphs[2], label, paragraphs[0].replace("Uỷ ban", "Ủy ban")]
+        seq = [b for b in make_blocks(lines) if b.norm]
+        body = [pos for pos in range(len(seq)) if pos % 2 == 0]
+        verdict = coherence.listing_verdict(seq, body, None, 0, len(seq) - 1)
+        assert bool(verdict and "repeats 3 times" in verdict) is stream, label

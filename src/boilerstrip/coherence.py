@@ -77,8 +77,9 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
     prose = [pos for pos in body if seq[pos].features.words >= 15]
     if datelines >= MIN_DATELINES and datelines >= DATELINE_SHARE * len(prose):
         return f"{datelines} lines give a full date: a stream dates each of its teasers, a story once"
-    # (a label has words: a separator rule, "---" or "* * *", is printed between any sections)
-    labels = Counter(seq[pos].norm for pos in region if 1 <= seq[pos].features.words <= 4)
+    # (a label has words: a separator rule, "---" or "* * *", is printed between any sections;
+    # a bare address is a photo credit some sites print under each photo of one story)
+    labels = Counter(seq[pos].norm for pos in region if 1 <= seq[pos].features.words <= 4 and not _address(seq[pos].norm))
     label, times = labels.most_common(1)[0] if labels else ("", 0)
     if times >= REPEATED_LABEL_TIMES:
         return f"the label '{label}' repeats {times} times, once per teaser"
@@ -116,6 +117,11 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
 
 #: "5 điểm đến …", "10 món ăn …": a listicle's headline announces how many sections follow
 ANNOUNCED_COUNT = regex.compile(r"^(?:Top\s+)?(\d{1,2})\s+\p{L}")
+
+
+def _address(text: str) -> bool:
+    """A web address, not words: "https://suckhoeviet.org.vn/", "www.baotayninh.vn"."""
+    return "://" in text or text.lower().startswith("www.")
 
 
 def announced_count(headline: str) -> int | None:

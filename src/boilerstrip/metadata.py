@@ -189,7 +189,9 @@ def find_title(
         if pos == lead and ends_sentence(text) and not question_headline(text):
             continue
         distance = lead - pos
-        words = b.features.words
+        # the headline's own syllables: a glued timestamp's numbers are not ("24-09-2026 12:02
+        # Hoạt động hội" is a 3-word section label after a date, not an 8-word headline)
+        words = b.features.words if glued is None else len(WORD.findall(text))
         own = 1 if _display(b) == text else 0
         repeated = words >= 5 and counts[text] > own
         # section names ("Bất động sản", "World Cup 2022") sit just above headlines too;
