@@ -469,3 +469,14 @@ def test_a_section_label_after_a_date_is_no_headline_however_often_printed():
     seq = make_blocks(["Hoạt động hội", headline, "24-09-2026 12:02 Hoạt động hội", BODY_LINE])
     title = metadata.find_title(seq, run_rules(seq), 3)
     assert title is not None and title.text == headline
+
+
+def test_of_two_datelines_as_near_the_headline_the_one_under_it_dates_the_story():
+    # baotayninh (2021, a held-out page): the header's clock right above the headline, the
+    # story's dateline right under it
+    headline = "Với biến chủng Omicron, nguyên tắc phòng bệnh chính vẫn là 5K và vaccine"
+    seq = make_blocks(["Thứ 6, 02/10/2026 18:38", headline, "Thứ 4, 01/12/2021 | 11:51:00", BODY_LINE])
+    decisions = run_rules(seq)
+    title = metadata.find_title(seq, decisions, 3)
+    assert title is not None and title.position == 1
+    assert metadata.find_published(seq, decisions, title, 3, 3).isoformat() == "2021-12-01T11:51:00+07:00"

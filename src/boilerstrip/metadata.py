@@ -230,8 +230,9 @@ def find_published(blocks: Sequence[Block], decisions: dict[int, Decision], titl
     anchor = title.position if title else start
     dated = [p for p in range(max(0, anchor - 12), min(len(blocks), end + 1))
              if blocks[p].index in decisions and decisions[blocks[p].index].label in (Label.TIMESTAMP, Label.HEADLINE_LIST)]
-    # nearest first; the posted date before the updated one: "Cập nhật …" lines come last
-    dated.sort(key=lambda p: (UPDATED.match(blocks[p].norm) is not None, abs(p - anchor), p))
+    # nearest first, and of two as near the one under the headline (a page header's clock
+    # sits above it); the posted date before the updated one: "Cập nhật …" lines come last
+    dated.sort(key=lambda p: (UPDATED.match(blocks[p].norm) is not None, abs(p - anchor), p < anchor, p))
     for pos in dated:
         b = blocks[pos]
         if decisions[b.index].label is Label.TIMESTAMP:
