@@ -193,7 +193,6 @@ def test_lines_that_are_not_runs_of_interface_phrases(line):
     assert 0 not in found or not found[0].reason.startswith("markers.ui_run")
 
 
-
 @pytest.mark.parametrize("text, expected", [
     ("Chia sẻLưu tin Bình luậnTrở về", True),  # html2text glues a toolbar's buttons together
     ("NgheChia sẻ Lưu tinBình luận __Trở về", True),  # an icon's marks glued on too
