@@ -132,3 +132,12 @@ def test_a_minute_mark_after_the_clock_time():
     assert dates.timestamp_line("08:19' - 15/09/2020") == "timestamp"
     assert dates.parse_datetime("08:19' - 15/09/2020").isoformat() == "2020-09-15T08:19:00+07:00"
     assert dates.timestamp_line("78'") == "match_minute"  # a live report's minute is still one
+
+
+def test_a_dateline_with_a_follow_button_glued_after_it():
+    # qdnd (2025, a blind held-out page): the converter glued the follow button to the time
+    found = timestamps.detect(make_blocks(["Chia sẻ Chủ nhật, 26/01/2025 - 15:29Theo dõi Báo Quân đội nhân dân trên"]))
+    assert found[0].label is Label.TIMESTAMP and found[0].reason.startswith("timestamps.glued_follow_prompt:")
+    assert dates.parse_datetime("Chia sẻ Chủ nhật, 26/01/2025 - 15:29Theo dõi Báo Quân đội nhân dân trên").isoformat() == "2025-01-26T15:29:00+07:00"
+    # a headline glued to its time is the headlines detector's, not a dateline
+    assert 0 not in timestamps.detect(make_blocks(["14/11/2020 15:30Mỹ - Trung mở lại đối thoại 'cửa hậu'"]))

@@ -8,17 +8,32 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
-from . import dates
+from . import chrome, dates
 from .base import LINE, Decision, decide_lines
+
+_GLUED_FOLLOW = Decision(Label.TIMESTAMP, "timestamps.glued_follow_prompt: a dateline with the site's follow button glued after it", LINE)
 
 
 def _decide(norm: str) -> Decision | None:
     if len(norm) > 120:
         return None
     rule = dates.timestamp_line(norm)
-    return Decision(Label.TIMESTAMP, f"timestamps.{rule}: the line only gives a date or time", LINE) if rule else None
+    if rule:
+        return Decision(Label.TIMESTAMP, f"timestamps.{rule}: the line only gives a date or time", LINE)
+    if ":" not in norm:  # (most lines reach this far; the glued time is "15:29")
+        return None
+    m = _GLUED_FOLLOW_START.search(norm)
+    if m is not None and chrome.FOLLOW_PROMPT.match(norm[m.start() + 1:]) and dates.timestamp_line(norm[:m.start() + 1]):
+        return _GLUED_FOLLOW
+    return None
+
+
+#: A digit, then a word chrome.FOLLOW_PROMPT's alternatives open with, glued to it
+_GLUED_FOLLOW_START = regex.compile(r"\d(?=Theo dõi|Mời|Thêm|Chọn|Prefer)")
 
 
 # A function of the line only: the reference year that ``timestamp_line`` reads only picks
