@@ -208,3 +208,11 @@ def test_a_toast_with_an_exclamation_mark_is_its_marker():
     # the line key drops a final "!": "Copy link thành công!" is the marker "Copy link thành công"
     found = markers.detect(make_blocks(["Copy link thành công!"]))
     assert found[0].reason.startswith("markers.section:")
+
+
+@pytest.mark.parametrize("line", ["A A", "A- A+", "A A A", "A- A A+"])
+def test_font_size_buttons_are_interface_text(line):
+    # baoangiang (2023, a blind held-out page) printed "A A" between two paragraphs, where it
+    # read as a subheading
+    found = markers.detect(make_blocks([line]))
+    assert found[0].label is Label.WIDGET and found[0].reason.startswith("markers.ui_phrase:")
