@@ -2,7 +2,9 @@
 
 The date grammar lives in ``rules.dates``; this detector only turns its verdicts into
 line decisions, including the "time | date Category" meta lines printed under related
-headlines and the headline that has a timestamp glued to it.
+headlines and the headline that has a timestamp glued to it. One case reads two
+grammars: a dateline with the site's follow button glued after it (a converter's
+work), where the rest of the line is ``chrome.FOLLOW_PROMPT``.
 """
 from __future__ import annotations
 
