@@ -51,7 +51,7 @@ def _ends_here(text: str) -> bool:
         return False
     if text[-1] in _CLOSING_QUOTES:
         return True
-    body = text.rstrip(_CLOSERS)
+    body = text.rstrip(_CLOSERS)  # = ends_with_mark(text), inlined: this runs on every new line
     if len(text) - len(body) <= 3 and body != "" and body[-1] in _FINAL_MARKS:
         return True
     return text[-1] in _EMOTICON_LAST and _EMOTICON_END.search(text[-6:]) is not None

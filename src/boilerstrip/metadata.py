@@ -287,10 +287,11 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
     """(name line, credited author, credited source) for a byline-shaped block, else None.
     ``capitals``: a name printed in capitals counts too (only where the article is signed)."""
     text = _display(block)
+    dated = decision is not None and decision.label is Label.TIMESTAMP  # a name glued to a date
     after_date = False
     if decision is not None and decision.label in _INTERFACE:
         return None  # a button ("[Quay lại]" reads as a bracketed outlet, like "(TTXVN)")
-    if decision is not None and decision.label is Label.TIMESTAMP:
+    if dated:
         # the name glued before the date ("Nguyên Minh - 07/03/2026 08:47"; a section name
         # may follow the date: "Theo Phạm Trường | 20-07-2026 - 00:15 AM | Chứng khoán"),
         # else what is left around it
@@ -311,7 +312,7 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
     # the separators around a name glued to its date: "MAI QUẾ • 08/01/2026 10:02",
     # "15-01-2024 13:04|Quỳnh Vân", "Nguyên Minh - 07/03/2026 08:47"
     name = _AVATAR_INITIAL.sub("", text.strip(_NAME_SEPARATORS))
-    if decision is not None and decision.label is Label.TIMESTAMP and after_date and len(name.split()) < FULL_NAME_WORDS:
+    if after_date and len(name.split()) < FULL_NAME_WORDS:
         return None  # after the date a single word is the section ("08:52 | 11/11/2024 Multimedia")
     if name and (credits.looks_like_person(name) or credits.looks_like_signed_expert(name)
                  or (capitals and credits.looks_like_upper_names(name))):
@@ -319,7 +320,7 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
     # Names in capitals glued before the story's date are its writers, pen names included
     # ("DIỄM LỆ• 17/09/2016 07:41", "AN AN - VŨ LINH Thứ tư, 17/04/2024"): on the corpus and
     # held-out pages every such glue is a writer's name or initials, never a section.
-    if name and decision is not None and decision.label is Label.TIMESTAMP and not after_date and credits.upper_names(name):
+    if name and dated and not after_date and credits.upper_names(name):
         return name, None, None
     return None
 

@@ -293,12 +293,7 @@ def _dated_once(page: _Page, title: metadata.Title | None, region: Region) -> bo
 def _datelines(page: _Page, region: Region) -> int:
     """Timestamp lines in the region that give a full date ("Thanh Phong | 27/12/2012 10:46"),
     not a clock time alone (a live report's "10:32")."""
-    n = 0
-    for pos in range(region.start, region.end + 1):
-        d = page.decisions.get(page.seq[pos].index)
-        if d is not None and d.label is Label.TIMESTAMP and dates.DATE_ANY.search(page.seq[pos].norm):
-            n += 1
-    return n
+    return sum(1 for pos in range(region.start, region.end + 1) if _full_dateline(page, pos))
 
 
 def _dated_headlines_below(page: _Page, end: int) -> int:

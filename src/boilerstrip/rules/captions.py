@@ -16,13 +16,15 @@ from ..types import Block, Label
 from .base import LINE, Decision, case_variants
 from .layout import spaces_paragraphs
 
+# "minh họa" in both tone spellings (the match form writes "hoạ"; a page may print "họa")
+_MINH_HOA = r"minh\s*h(?:oạ|ọa|oa)"
 _MEDIA = r"(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Ảnh chụp màn hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Tranh|Biểu đồ|Minh họa|Minh hoạ)"
 # "Ảnh: Reuters" / "Video: VTV" / "Ảnh minh họa" as the whole line
-CREDIT_LINE = regex.compile(rf"^[(\[]?{_MEDIA}\s*(?:minh\s*h[ọo]a|minh\s*ho[ạa])?\s*(?::|-|–)?\s*[^.!?]{{0,60}}[)\]]?\.?$", regex.I)
+CREDIT_LINE = regex.compile(rf"^[(\[]?{_MEDIA}\s*(?:{_MINH_HOA})?\s*(?::|-|–)?\s*[^.!?]{{0,60}}[)\]]?\.?$", regex.I)
 # "... Ảnh: Hoàng Phong" / "... (Ảnh: AP)." / "... (ảnh: Getty)" / "... Ảnh: Bệnh viện cung cấp" /
 # "... - Ảnh: H.Y.T." (initials: a dot after a capital does not end the credit)
 # (the bracketed form is case-insensitive: Dân trí prints "(ảnh: Getty)." as often as "(Ảnh: …)")
-CREDIT_SUFFIX = regex.compile(rf"(?:(?i:[(\[]\s*{_MEDIA}(?:\s*minh\s*h(?:oạ|ọa|oa))?\s*(?:[:/-]|–)[^()\[\]]{{1,80}}[)\]]\.?)|[.!?…]?\s+{_MEDIA}(?:\s*minh\s*h(?:oạ|ọa|oa))?\s*:\s*(?:[^.:()]|(?<=\p{{Lu}})\.){{1,60}}\.?|\((?:Ảnh|ảnh)\s*minh\s*h(?:oạ|ọa|oa)\)\.?)\s*$")
+CREDIT_SUFFIX = regex.compile(rf"(?:(?i:[(\[]\s*{_MEDIA}(?:\s*{_MINH_HOA})?\s*(?:[:/-]|–)[^()\[\]]{{1,80}}[)\]]\.?)|[.!?…]?\s+{_MEDIA}(?:\s*{_MINH_HOA})?\s*:\s*(?:[^.:()]|(?<=\p{{Lu}})\.){{1,60}}\.?|\((?:Ảnh|ảnh)\s*{_MINH_HOA}\)\.?)\s*$")
 # "… đến xem. Ảnh Trọng Đức.": the credit without its colon, the photographer's name in
 # capitals after the caption's last sentence (not "… . Ảnh hưởng …": a name is capitalised)
 NAMED_CREDIT_SUFFIX = regex.compile(r"[.!?…]\s+Ảnh\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}\.?$")
@@ -30,7 +32,7 @@ NAMED_CREDIT_SUFFIX = regex.compile(r"[.!?…]\s+Ảnh\s+\p{Lu}\p{Ll}*(?:\s+\p{L
 # "Video" or "Ảnh" menu label, not "Video: <a clip's title>")
 PHOTO_CREDIT = regex.compile(r"^[(\[]?(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Nguồn ảnh|Đồ họa|Đồ hoạ|Photo)\s*:\s*[^.!?:]{1,60}[)\]]?\.?$", regex.I)
 # "Ảnh minh họa." alone or "(Ảnh minh họa)"
-ILLUSTRATION = regex.compile(r"^[(\[]?ảnh\s*minh\s*h(?:oạ|ọa|oa)[)\]]?\.?$", regex.I)
+ILLUSTRATION = regex.compile(rf"^[(\[]?ảnh\s*{_MINH_HOA}[)\]]?\.?$", regex.I)
 
 
 _MEDIA_WORDS = tuple(_MEDIA[3:-1].split("|"))  # the plain-text alternatives of _MEDIA

@@ -118,10 +118,15 @@ def surnames() -> frozenset[str]:
     return frozenset(w.strip().upper() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+def _upper_shape(text: str) -> bool:
+    """2-5 syllables of at most 7 letters a name, in capitals (``UPPER_NAMES``)."""
+    return len(text) <= 50 and UPPER_NAMES.match(text) is not None
+
+
 def upper_names(text: str) -> bool:
-    """Names in capitals by their shape alone ("DIỄM LỆ", "AN AN - VŨ LINH"): 2-5 syllables
-    of at most 7 letters a name. ``looks_like_upper_names`` asks for a family name too."""
-    return len(text) <= 50 and UPPER_NAMES.match(text) is not None and text not in _UPPER_SECTIONS
+    """Names in capitals by their shape alone ("DIỄM LỆ", "AN AN - VŨ LINH"), not a section
+    name in capitals. ``looks_like_upper_names`` asks for a family name instead."""
+    return _upper_shape(text) and text not in _UPPER_SECTIONS
 
 
 def looks_like_upper_names(text: str) -> bool:
@@ -129,7 +134,7 @@ def looks_like_upper_names(text: str) -> bool:
     HOÀNG - MINH TÚ"). Kept apart from ``looks_like_person``: a section name in capitals
     ("THẾ GIỚI") has the same shape, so only the line that signs the article right after
     its last paragraph is read so, and only when its first word is a family name."""
-    if len(text) > 50 or UPPER_NAMES.match(text) is None:
+    if not _upper_shape(text):
         return False
     first = text.split(" ", 1)[0]
     return first in surnames() or first[1:2] == "."  # "T.PHƯƠNG": the family name's initial
