@@ -375,3 +375,17 @@ def test_an_address_printed_under_each_photo_is_no_section_label():
         body = [pos for pos in range(len(seq)) if pos % 2 == 0]
         verdict = coherence.listing_verdict(seq, body, None, 0, len(seq) - 1)
         assert bool(verdict and "repeats 3 times" in verdict) is stream, label
+
+
+def test_a_dated_story_over_a_marked_list_of_other_stories_stays_an_article():
+    # khoahocphothong (2012, a blind held-out page): a one-paragraph story, then "Đọc tiếp"
+    # opens the list of other stories, each dated; a marker that opens a list of other
+    # stories closes the story off as well as one that ends it ("Tin mới")
+    story = ["Bệnh nhân ung thư giai đoạn cuối bỗng... khỏe lại", "Hưng Thịnh (TTXVN) • 20/09/2012 20:33 PM",
+             "Bệnh nhân Trần Thị Bé Năm (23 tuổi, trú tại xã An Hòa Tây, huyện Ba Tri) đã khỏe lại sau khi được "
+             "các bác sĩ điều trị tích cực trong nhiều tháng qua, điều mà gia đình chị không dám nghĩ tới.",
+             "Chia sẻ Facebook"]
+    stream = [line for item in STREAM for line in item]
+    article = boilerstrip.extract("\n".join(story + ["Đọc tiếp"] + stream))
+    assert article.page_type == "article" and article.paragraphs == (story[2],)
+    assert boilerstrip.extract("\n".join(story + stream)).page_type == "listing"  # unmarked: the page's stream

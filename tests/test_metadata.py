@@ -393,6 +393,7 @@ def test_find_credits_joins_the_authors_listed_under_the_headline():
     ("Đinh Nguyệt• 11/09/2021 15:29", "Đinh Nguyệt"),
     ("Minh Phong • 05/09/2026 - 22:17", "Minh Phong"),
     ("15-01-2024 13:04|Quỳnh Vân", "Quỳnh Vân"),
+    ("Hưng Thịnh (TTXVN) • 20/09/2012 20:33 PM", "Hưng Thịnh"),  # the agency is the source
     # after the date one word is the section; a section in capitals has no family name
     ("08:52 | 11/11/2024 Multimedia", None),
     ("THẾ GIỚI • 08/01/2026 10:02", None),
@@ -405,6 +406,15 @@ def test_find_credits_reads_the_name_glued_to_the_date_under_the_headline(dateli
     title = metadata.find_title(seq, decisions, 2)
     assert title is not None and title.position == 0
     assert metadata.find_credits(seq, decisions, title, 3, lead=2)[0] == author
+
+
+def test_find_credits_reads_the_outlet_in_brackets_of_the_name_glued_to_the_date():
+    headline = "Bệnh nhân ung thư giai đoạn cuối bỗng... khỏe lại"
+    seq = make_blocks([headline, "Hưng Thịnh (TTXVN) • 20/09/2012 20:33 PM", BODY_LINE])
+    decisions = run_rules(seq)
+    title = metadata.find_title(seq, decisions, 2)
+    assert metadata.find_credits(seq, decisions, title, 2)[:2] == ("Hưng Thịnh", "TTXVN")
+    assert metadata.find_published(seq, decisions, title, 2, 2).isoformat() == "2012-09-20T20:33:00+07:00"
 
 
 def test_find_credits_reads_past_related_headlines_that_end_with_a_quote():

@@ -127,6 +127,18 @@ def test_a_byline_with_its_note_glued_to_the_date_is_a_timestamp():
     assert dates.timestamp_line("Giá tăng (so với tuần trước) 09/12/2024 08:00") is None  # brackets of a clause
 
 
+@pytest.mark.parametrize("line, rule", [
+    # khoahocphothong (2012, a blind held-out page): the writer, the agency, the date
+    ("Hưng Thịnh (TTXVN) • 20/09/2012 20:33 PM", "timestamp_glued"),
+    ("Minh Thư (VTV Online) - 20/09/2012 08:00", "timestamp_glued"),
+    ("Minh Thư (vtv.vn) - 20/09/2012 08:00", "timestamp_glued"),
+    ("Bão số 3 (VIDEO) 20/09/2012 20:33", None),  # a headline's words are not all capitalised
+    ("Hưng Thịnh (Hà Nội) 20/09/2012 20:33", None),  # no acronym, no domain: no outlet
+])
+def test_a_byline_with_its_outlet_in_brackets_glued_to_the_date(line, rule):
+    assert dates.timestamp_line(line) == rule
+
+
 def test_a_minute_mark_after_the_clock_time():
     # bnews (2020, a blind held-out page) prints "08:19' - 15/09/2020" under its headline
     assert dates.timestamp_line("08:19' - 15/09/2020") == "timestamp"

@@ -19,7 +19,7 @@ from .markdown import link_share
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .region import Region, Weights, block_score, candidate_regions, closing_credit
 from .rules import captions, chrome, credits, dates, headlines, markers, packed, timestamps
-from .rules.base import END, LINE, Decision
+from .rules.base import BLOCK, END, LINE, Decision
 from .rules.layout import spaces_paragraphs
 from .types import Article, Block, Label, Line
 
@@ -273,8 +273,8 @@ def _closed_off(page: _Page, article: _Choice, stream: Region) -> bool:
         return False  # (a "story" whose region dates more lines is itself a box of teasers)
     for pos in range(article.region.end + 1, stream.start):
         d = page.decisions.get(page.seq[pos].index)
-        if d is not None and d.scope == END:
-            return True
+        if d is not None and (d.scope == END or (d.scope == BLOCK and d.label is Label.RELATED)):
+            return True  # (or a marker that opens a list of other stories: "Đọc tiếp", "Xem thêm")
     return False
 
 

@@ -420,6 +420,10 @@ _BYLINE_LABELS = regex.compile(r"(?<!\w)(?:tin|bài|ảnh|video|tác giả|thự
 #: ... and the note in brackets after the writer's name ("(theo Heathline)", "(tổng hợp)"):
 #: its brackets are no sentence's either
 _BYLINE_NOTE = regex.compile(r"\((?:theo|tổng hợp|t/h|lược dịch|biên dịch|dịch)\b[^()]{0,40}\)", _I)
+#: ... or the writer's outlet in brackets after a name of capitalised syllables ("Hưng Thịnh
+#: (TTXVN) • 20/09/2012 20:33", "Minh Thư (vtv.vn) - …"): an acronym or a domain names it
+#: (not "Bão số 3 (VIDEO)": lower-case syllables, a headline's)
+_BYLINE_OUTLET = regex.compile(r"^(?:\p{Lu}\p{Ll}*\.?\s*){1,5}\K\((?=[^()]*(?:\p{Lu}{2}|\.\p{Ll}{2,3}\b))(?:\p{Lu}[\p{L}\d .&+/-]{1,40}|[a-z\d-]+(?:\.[a-z\d-]+)+)\)")
 
 
 def _glue_before(before: str) -> str | None:
@@ -436,7 +440,7 @@ def _glue_before(before: str) -> str | None:
     if ":" in glue:  # "Tin: Tường Minh - Ảnh: Đỗ Hiền• 05/05/2021 15:28": a byline's labels
         glue_text = _BYLINE_LABELS.sub(" ", glue_text)
     if "(" in glue:  # "Quang Minh (theo Heathline) - Thứ hai, 09/12/2024 08:00": a byline's note
-        glue_text = _BYLINE_NOTE.sub(" ", glue_text)
+        glue_text = _BYLINE_OUTLET.sub(" ", _BYLINE_NOTE.sub(" ", glue_text))
     if len(words) > MAX_GLUE_WORDS or _SENTENCE.search(glue_text) or _DATE_OBJECT.search(glue):
         return None
     return glue
