@@ -389,3 +389,42 @@ def test_a_dated_story_over_a_marked_list_of_other_stories_stays_an_article():
     article = boilerstrip.extract("\n".join(story + ["Đọc tiếp"] + stream))
     assert article.page_type == "article" and article.paragraphs == (story[2],)
     assert boilerstrip.extract("\n".join(story + stream)).page_type == "listing"  # unmarked: the page's stream
+
+
+# giadinhonline (2021, a blind held-out page): one story's paragraphs, "Ảnh minh họa" under
+# each of its photos
+PHOTO_LABELLED = [
+    "4 dấu hiệu bất thường khi tiểu tiện báo hiệu nguy cơ ung thư bàng quang", "Thứ ba, 21/09/2021 06:30",
+    "Ung thư bàng quang có thể xuất hiện ở mọi lứa tuổi, thậm chí cả ở trẻ em. Dưới đây là những dấu hiệu bất "
+    "thường khi tiểu tiện báo hiệu nguy cơ ung thư bàng quang.",
+    "Ảnh minh họa",
+    "Các nghiên cứu liên quan đã chỉ ra rằng, ung thư bàng quang có thể xuất hiện ở mọi lứa tuổi, thậm chí cả ở trẻ em.",
+    "Tiểu máu",
+    "Tiểu máu hay còn gọi là đái ra máu là tình trạng một lượng lớn hồng cầu lẫn trong nước tiểu.",
+    "Ảnh minh họa",
+    "Tiểu máu tổng thể không đau là triệu chứng điển hình nhất của bệnh ung thư bàng quang.",
+    "Tiểu nhiều và tiểu gấp",
+    "Trong hầu hết các trường hợp, chứng tiểu nhiều, tiểu gấp và tiểu khó thường liên quan đến nhiễm trùng đường tiết niệu cấp tính.",
+    "Ảnh minh họa",
+    "Đặc biệt sau khi xuất hiện ung thư biểu mô xâm lấn, bệnh sẽ gây tổn thương và kích thích tam giác bàng quang.",
+    "Tắc nghẽn đường tiết niệu",
+    "Tiểu khó chỉ là một giai đoạn phát triển của bệnh ung thư, khi đó các tế bào ung thư vẫn đang trong quá trình phát triển.",
+    "Ảnh minh họa",
+    "Nếu tình trạng bí tiểu kéo dài lâu ngày mà không được giảm bớt, chức năng thận sẽ bị suy giảm.",
+    "Đau khi đi tiểu",
+    "Có hai trường hợp khiến bệnh nhân ung thư bàng quang bị đau khi đi tiểu, trong đó có viêm bàng quang mãn tính.",
+    "Ảnh minh họa",
+    "Tóm lại, triệu chứng điển hình nhất của ung thư bàng quang là sự thay đổi của nước tiểu, người bệnh cần chủ động đi thăm khám.",
+]
+
+
+def test_a_photo_label_under_each_photo_is_no_section_label():
+    seq = [b for b in make_blocks(PHOTO_LABELLED[2:]) if b.norm]
+    labels = [pos for pos, b in enumerate(seq) if b.norm == "Ảnh minh hoạ"]
+    body = [pos for pos, b in enumerate(seq) if b.features.words >= 10]
+    assert "repeats 5 times" in coherence.listing_verdict(seq, body, None, 0, len(seq) - 1)
+    assert coherence.listing_verdict(seq, body, None, 0, len(seq) - 1, captions=labels) is None
+    article = boilerstrip.extract("\n".join(PHOTO_LABELLED))
+    assert article.page_type == "article" and len(article.paragraphs) == len(PHOTO_LABELLED) - 2 - 5
+    # a section name in the same places is one, and the page a stream
+    assert boilerstrip.extract("\n".join(PHOTO_LABELLED).replace("Ảnh minh họa", "Y tế 360")).page_type == "listing"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import chain
-from typing import Sequence
+from typing import Collection, Sequence
 
 import regex
 
@@ -72,14 +72,16 @@ def echo(headline: str, teaser: str) -> float:
 
 
 def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int,
-                   dated_once: bool = False, datelines: int = 0) -> str | None:
+                   dated_once: bool = False, datelines: int = 0, captions: Collection[int] = ()) -> str | None:
     region = range(start, end + 1)
     prose = [pos for pos in body if seq[pos].features.words >= 15]
     if datelines >= MIN_DATELINES and datelines >= DATELINE_SHARE * len(prose):
         return f"{datelines} lines give a full date: a stream dates each of its teasers, a story once"
     # (a label has words: a separator rule, "---" or "* * *", is printed between any sections;
-    # a bare address is a photo credit some sites print under each photo of one story)
-    labels = Counter(seq[pos].norm for pos in region if 1 <= seq[pos].features.words <= 4 and not _address(seq[pos].norm))
+    # a bare address is a photo credit some sites print under each photo of one story, as
+    # a photo's label is: "Ảnh minh họa" under each photo of one story)
+    labels = Counter(seq[pos].norm for pos in region
+                     if 1 <= seq[pos].features.words <= 4 and not _address(seq[pos].norm) and pos not in captions)
     label, times = labels.most_common(1)[0] if labels else ("", 0)
     if times >= REPEATED_LABEL_TIMES:
         return f"the label '{label}' repeats {times} times, once per teaser"
@@ -136,7 +138,7 @@ def _enough_pairs(pairs: Sequence[int], prose: Sequence[int]) -> bool:
 
 
 def listing_verdict(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int,
-                    dated_once: bool = False, datelines: int = 0) -> str | None:
+                    dated_once: bool = False, datelines: int = 0, captions: Collection[int] = ()) -> str | None:
     """A reason when the region [start, end] reads as a stream of teasers, else None.
 
     Headline + paragraph pairs are the sections of one story, not teasers ("5 điểm đến …":
@@ -144,8 +146,9 @@ def listing_verdict(seq: Sequence[Block], body: Sequence[int], title: Title | No
     region has a dateline under it and no line of the region is dated: a stream dates all
     its teasers or none) or when the headline announces exactly as many ("5 điểm đến …"
     over five pairs). ``datelines``: how many lines of the region are timestamps with a full
-    date; a stream prints one per teaser."""
-    why = _stream_reason(seq, body, title, start, end, dated_once, datelines)
+    date; a stream prints one per teaser. ``captions``: positions the rules read as photo
+    captions or credits, which no stream's section label is."""
+    why = _stream_reason(seq, body, title, start, end, dated_once, datelines, captions)
     return f"coherence.listing: {why} (a teaser stream)" if why else None
 
 

@@ -191,6 +191,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     counts = metadata.display_counts(page.seq)
     shapes: dict[int, Any] = {}  # headline shapes by position: title windows of regions overlap
     pairs: Counter[tuple[str, str]] = Counter()  # (line, next line) counts, filled on first need
+    captions: set[int] | None = None  # positions of photo captions and credits, found on first need
     for found in regions:
         region = found
         title = metadata.find_title(page.seq, page.decisions, region.start, counts, shapes)
@@ -203,8 +204,11 @@ def _choose(page: _Page, opts: Options) -> _Choice:
             continue  # an article has at least one paragraph of running prose
         verdict = None
         if opts.judges_teasers:
+            if captions is None:
+                captions = {pos for pos, b in enumerate(page.seq)
+                            if (d := page.decisions.get(b.index)) is not None and d.label is Label.CAPTION}
             verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end,
-                                                _dated_once(page, title, found), _datelines(page, found))
+                                                _dated_once(page, title, found), _datelines(page, found), captions)
         if verdict:
             streams.append((region.score, verdict, region))
             continue
