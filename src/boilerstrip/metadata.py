@@ -283,9 +283,11 @@ AFTER_BODY_WINDOW = 8  # blocks after the last paragraph searched for the author
 AFTER_TITLE_WINDOW = 3
 
 
-def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = False) -> tuple[str | None, str | None, str | None] | None:
+def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = False,
+                    pen_names: bool = False) -> tuple[str | None, str | None, str | None] | None:
     """(name line, credited author, credited source) for a byline-shaped block, else None.
-    ``capitals``: a name printed in capitals counts too (only where the article is signed)."""
+    ``capitals``: a name printed in capitals counts too (only where the article is signed);
+    ``pen_names``: one that opens with no family name as well ("SONG MAI")."""
     text = _display(block)
     dated = decision is not None and decision.label is Label.TIMESTAMP  # a name glued to a date
     after_date = False
@@ -315,7 +317,7 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
     if after_date and len(name.split()) < FULL_NAME_WORDS:
         return None  # after the date a single word is the section ("08:52 | 11/11/2024 Multimedia")
     if name and (credits.looks_like_person(name) or credits.looks_like_signed_expert(name)
-                 or (capitals and credits.looks_like_upper_names(name))):
+                 or (capitals and credits.looks_like_upper_names(name)) or (pen_names and credits.upper_names(name))):
         return name, None, None
     # Names in capitals glued before the story's date are its writers, pen names included
     # ("DIỄM LỆ• 17/09/2016 07:41", "AN AN - VŨ LINH Thứ tư, 17/04/2024"): on the corpus and
@@ -390,8 +392,12 @@ def _read_byline_zone(blocks: Sequence[Block], decisions: dict[int, Decision], z
             continue  # papers that print the lead first sign the story under it
         if pos in found.positions:
             continue  # the outlet under "Theo <writer>", read already ("Tiền Phong" reads as a name too)
-        # a name in capitals signs the article only right after its last paragraph
-        credit = _credit_or_name(blocks[pos], d, capitals=after_body and not past_box)
+        # a name in capitals signs the article only right after its last paragraph, or
+        # right before the box of other stories, past the inline related headlines
+        # ("SONG MAI" over "Tin liên quan"): there pen names count too (a section name in
+        # capitals heads its own headlines, not a marker)
+        signs_box = after_body and _marker_follows(blocks, decisions, pos)
+        credit = _credit_or_name(blocks[pos], d, capitals=after_body and (not past_box or signs_box), pen_names=signs_box)
         if credit is not None and lead is not None and pos > lead and not _header_follows(blocks, decisions, pos):
             credit = None  # under the lead, a name line followed by a paragraph is a subheading
         if credit is None:
@@ -443,6 +449,12 @@ def _credit_past_tags(blocks: Sequence[Block], decisions: dict[int, Decision], s
         if (d is not None and d.scope != LINE) or (d is None and blocks[pos].features.words > TAG_WORDS):
             return None
     return None
+
+
+def _marker_follows(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
+    """Whether the line after ``pos`` opens or ends a section ("Tin liên quan", "Tags")."""
+    d = decisions.get(blocks[pos + 1].index) if pos + 1 < len(blocks) else None
+    return d is not None and d.scope != LINE
 
 
 def _header_follows(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:

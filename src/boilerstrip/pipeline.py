@@ -363,10 +363,12 @@ LEAD_UNSTOPPED_WORDS = 25  # a clause longer than any short line, though its ful
 
 
 def _unstopped_lead(block: Block, t: Thresholds) -> bool:
-    """A lead that lost its full stop ("BNEWS Thị trường chứng khoán Mỹ tăng điểm trở lại …
-    TikTok"): prose of 25+ syllables with function words, right under the headline."""
+    """A lead the density classes missed, right under the headline: 25+ syllables that end
+    a sentence (a court's or a ministry's jargon has few function words: "(PLO)- VKSND khu
+    vực 7 - TP.HCM đã kháng nghị …"), or prose with function words that lost its full stop
+    ("BNEWS Thị trường chứng khoán Mỹ tăng điểm trở lại … TikTok")."""
     f = block.features
-    return f.words >= LEAD_UNSTOPPED_WORDS and f.stopword_density >= t.good_min_stopword_density
+    return f.words >= LEAD_UNSTOPPED_WORDS and (f.ends_sentence or f.stopword_density >= t.good_min_stopword_density)
 
 
 # "1. …" / "1) …" and "2. …": the first two heads of a numbered sequence of sections
