@@ -412,3 +412,39 @@ def test_a_lead_in_jargon_over_a_player_widget_is_attached_under_the_headline():
     # without its full stop, a clause this poor in function words is not taken
     article, _ = _labels(head + [lead[:-1]] + player + paragraphs)
     assert article.paragraphs == tuple(paragraphs)
+
+
+# cafef (2026, a blind held-out category page): disclosures, each headline glued to its date,
+# a pager, then the site's note on its data
+DATED_HEADLINES = [
+    "04/09/2026 18:13 NAF: Báo cáo kết quả giao dịch cổ phiếu của tổ chức có liên quan đến Người nội bộ",
+    "04/09/2026 18:10 TCR: Giải trình lợi nhuận sau soát xét BCTC 6 tháng năm 2026 so với cùng kỳ năm trước",
+    "04/09/2026 18:07 SJS: Nghị quyết HĐQT về việc thông qua hồ sơ chào bán thêm cổ phiếu ra công chúng",
+    "04/09/2026 18:04 SDT: Báo cáo tài chính bán niên năm 2026 (công ty mẹ)",
+    "<< Trước Sau >>",
+]
+DATA_NOTE = ["(*) Lưu ý: Dữ liệu được tổng hợp từ các nguồn đáng tin cậy, có giá trị tham khảo với các nhà đầu tư.",
+             "Tuy nhiên, chúng tôi không chịu trách nhiệm trước mọi rủi ro nào do sử dụng các dữ liệu này."]
+
+
+def test_a_dated_item_of_a_headline_list_is_not_the_title():
+    article, by = _labels(DATED_HEADLINES + DATA_NOTE, favor="recall")  # (recall keeps the note)
+    assert article.title is None and article.paragraphs == tuple(DATA_NOTE)
+    assert all(by[line].label == "headline_list" for line in DATED_HEADLINES[:4])
+    # one headline glued to its date, with no other against it, is the story's
+    article, by = _labels(DATED_HEADLINES[2:3] + DATA_NOTE, favor="recall")
+    assert article.title == "SJS: Nghị quyết HĐQT về việc thông qua hồ sơ chào bán thêm cổ phiếu ra công chúng"
+
+
+def test_a_few_short_paragraphs_under_no_headline_are_no_story():
+    article, by = _labels(DATED_HEADLINES + DATA_NOTE)
+    assert article.page_type == "empty" and article.paragraphs == ()
+    assert by[DATA_NOTE[0]].label == "boilerplate" and by[DATA_NOTE[0]].reason.startswith("region.untitled_fragment: 43 syllables")
+    # a headline above the same lines makes them a (short) story
+    article, _ = _labels(["Cafef lưu ý nhà đầu tư về nguồn dữ liệu công bố thông tin"] + DATA_NOTE)
+    assert article.page_type == "article" and article.paragraphs == tuple(DATA_NOTE)
+    # and a longer text keeps its body when its headline is missed
+    page = "tnmcp-baodautu-article"
+    paragraphs = [line_starting(page, p) for p in ("Uỷ ban Chứng khoán Nhà nước vừa", "Đối với hành vi thao túng thị trường")]
+    article, _ = _labels(paragraphs)
+    assert article.title is None and article.paragraphs == tuple(paragraphs)

@@ -188,6 +188,8 @@ def find_title(
         text, glued = shape
         if pos == lead and ends_sentence(text) and not question_headline(text):
             continue
+        if glued is not None and _in_headline_list(blocks, decisions, pos):
+            continue  # one dated item of a list of headlines ("04/09/2026 18:07 SJS: …" between two more)
         distance = lead - pos
         # the headline's own syllables: a glued timestamp's numbers are not ("24-09-2026 12:02
         # Hoạt động hội" is a 3-word section label after a date, not an 8-word headline)
@@ -203,6 +205,16 @@ def find_title(
         if best is None or score > best[0]:
             best = (score, Title(pos, text, glued, repeated))
     return best[1] if best else None
+
+
+def _in_headline_list(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
+    """Whether a line next to ``pos`` is a headline of a list too: a headline glued to its
+    date is the page's own only where no other one sits against it."""
+    for near in (pos - 1, pos + 1):
+        d = decisions.get(blocks[near].index) if 0 <= near < len(blocks) else None
+        if d is not None and d.label is Label.HEADLINE_LIST:
+            return True
+    return False
 
 
 #: Most syllables of a headline that asks ("Sân Mỹ Đình 'hết duyên' với đội tuyển Việt Nam?")
