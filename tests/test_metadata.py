@@ -496,3 +496,26 @@ def test_of_two_datelines_as_near_the_headline_the_one_under_it_dates_the_story(
     title = metadata.find_title(seq, decisions, 3)
     assert title is not None and title.position == 1
     assert metadata.find_published(seq, decisions, title, 3, 3).isoformat() == "2021-12-01T11:51:00+07:00"
+
+
+# saostar (2018, a blind held-out page): headline, dateline, share counter, lead, then a
+# "Tin liên quan" box of three headlines (the last one printed again in a second box) before
+# the text
+SAOSTAR_HEAD = ["Ngạc nhiên chưa, The Face Thái All Stars là phiên bản nam - nữ đầu tiên trên thế giới",
+                "TV Show 09:54 01/03/2018", "Chia sẻ Thích 300",
+                "Khán giả yêu thích The Face Thái vô cùng bất ngờ khi mùa giải All Stars lần này có sự góp mặt của cả "
+                "thí sinh nam và nữ, điều chưa từng có ở bất kỳ phiên bản nào trên thế giới."]
+SAOSTAR_BOX = ["Tin liên quan", "Tập 4 The Face Thái All Stars: Cris Horwang đây rồi, cả cựu HLV Ying cũng góp mặt",
+               "Vừa ra sân đã chiến thắng, ‘hoa hậu thân thiện’ Rita thẳng tay ‘trả đũa’ đối thủ",
+               "Nhìn lại con đường diễn xuất của ‘chị đại The Face Thái’ Bee Namthip"]
+
+
+def test_find_title_passes_over_the_items_of_a_related_box_above_the_text():
+    seq = make_blocks(SAOSTAR_HEAD + SAOSTAR_BOX + [BODY_LINE] + SAOSTAR_BOX)
+    title = metadata.find_title(seq, run_rules(seq), len(SAOSTAR_HEAD) + len(SAOSTAR_BOX))
+    assert title is not None and title.position == 0
+    # a headline with its dateline may end the run of headlines under a marker: the box
+    # printed above the story's headline
+    seq = make_blocks(SAOSTAR_BOX + SAOSTAR_HEAD[:2] + [BODY_LINE])
+    title = metadata.find_title(seq, run_rules(seq), len(SAOSTAR_BOX) + 2)
+    assert title is not None and title.position == len(SAOSTAR_BOX)

@@ -176,9 +176,18 @@ def find_title(
         counts = display_counts(blocks)
     if shapes is None:
         shapes = {}
-    best: tuple[float, Title] | None = None
+    found: list[tuple[float, Title, bool]] = []  # (score, title, dated)
     for pos in range(lead, max(-1, lead - TITLE_WINDOW), -1):
         b = blocks[pos]
+        d = decisions.get(b.index)
+        if found and d is not None and d.label is Label.RELATED and d.scope == BLOCK:
+            # the headline-shaped lines right under a related-box marker are its items ("Tin
+            # liên quan" and its headlines, printed between the lead and the text); a headline
+            # with its dateline under it may still end such a run (a box above the headline)
+            end = pos + 1
+            while end <= lead and shapes.get(end) is not None:
+                end += 1
+            found = [f for f in found if f[1].position >= end or f[2]]
         if pos in shapes:
             shape = shapes[pos]
         else:
@@ -199,11 +208,15 @@ def find_title(
         # section names ("Bất động sản", "World Cup 2022") sit just above headlines too;
         # "1. …" heads a section of the article; papers print the dateline under the headline
         # a line longer than any headline is a lead that lost its full stop
+        dated = dateline_follows(blocks, decisions, pos)
         score = (10.0 - distance + (6.0 if repeated else 0.0) - (6.0 if words <= 4 or text.isupper() or words > TITLE_MAX_WORDS else 0.0)
-                 - (6.0 if ENUMERATED.match(text) else 0.0) + (DATELINE_BONUS if dateline_follows(blocks, decisions, pos) else 0.0)
+                 - (6.0 if ENUMERATED.match(text) else 0.0) + (DATELINE_BONUS if dated else 0.0)
                  + min(max(words - TITLE_FULL_WORDS, 0) * TITLE_WORD_BONUS, TITLE_LENGTH_BONUS))
+        found.append((score, Title(pos, text, glued, repeated), dated))
+    best = None
+    for score, title, _ in found:  # the first of equal scores: the nearest
         if best is None or score > best[0]:
-            best = (score, Title(pos, text, glued, repeated))
+            best = (score, title)
     return best[1] if best else None
 
 
