@@ -448,3 +448,28 @@ def test_a_few_short_paragraphs_under_no_headline_are_no_story():
     paragraphs = [line_starting(page, p) for p in ("Uỷ ban Chứng khoán Nhà nước vừa", "Đối với hành vi thao túng thị trường")]
     article, _ = _labels(paragraphs)
     assert article.title is None and article.paragraphs == tuple(paragraphs)
+
+
+# medlatec (2021, a blind held-out health page): a numbered section head right over the first
+# subheading of its section, then that subheading's paragraph
+NUMBERED_OVER_SUB = [
+    "Những nguyên nhân khiến dương vật bị đau sau khi quan hệ",
+    'Dương vật bị đau sau khi quan hệ có thể do nhiều nguyên nhân. Nếu là nguyên nhân bệnh lý, nó không chỉ gây ảnh hưởng đến đời sống vợ chồng mà còn là dấu hiệu cảnh báo về vấn đề sức khỏe của “cánh mày râu” và nếu không được điều trị kịp thời có thể gây ra những hậu quả nghiêm trọng. Trong bài viết dưới đây, chúng tôi sẽ giúp bạn tìm hiểu vì sao dương vật lại bị đau sau khi quan hệ.',
+    '1. Dương vật bị đau sau khi quan hệ do một số bệnh lý',
+    'Bệnh lây truyền qua đường tình dục',
+    'Khi mắc phải một số bệnh lây truyền qua đường tình dục, chẳng hạn như bệnh mụn rộp sinh dục, bệnh sùi mào gà, bệnh lậu, bệnh giang mai,… nam giới có thể xuất hiện tình trạng đau dương vật sau khi ân ái với bạn tình.',
+    'Ở những trường hợp này, ngoài đau dương vật, người bệnh còn có biểu hiện khác như đau tinh hoàn, ngứa rát dương vật. Nếu không được điều trị sớm, tình trạng bệnh sẽ ngày càng nghiêm trọng hơn. Điều đáng lo ngại khác là bạn có thể lây truyền bệnh cho bạn tình nếu không sử dụng biện pháp quan hệ tình dục an toàn.',
+    'Viêm tuyến tiền liệt',
+    'Tuyến tiền liệt rất quan trọng đối với nam giới. Nếu cơ quan này bị nhiễm trùng, các anh cũng có thể gặp nhiều rắc rối khi quan hệ. Các biểu hiện của bệnh không chỉ là đau dương vật mà còn có thể kèm theo tình trạng khó tiểu, nước tiểu có mùi, đau lưng dưới, có thể sốt hoặc bị ớn lạnh.',
+]
+
+
+def test_a_numbered_section_head_over_its_first_subheading():
+    article, by = _labels(NUMBERED_OVER_SUB, favor="balanced")
+    head, sub = NUMBERED_OVER_SUB[2], NUMBERED_OVER_SUB[3]
+    assert by[head].label == "body" and by[sub].label == "body"
+    assert article.paragraphs == tuple(NUMBERED_OVER_SUB[1:])
+    # two short lines that no number heads are captions of a photo (a gallery's), not headings
+    unnumbered = NUMBERED_OVER_SUB[:2] + [head[3:]] + NUMBERED_OVER_SUB[3:]
+    _, by = _labels(unnumbered)
+    assert by[head[3:]].label != "body" and by[sub].label != "body"

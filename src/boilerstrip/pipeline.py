@@ -470,9 +470,15 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
                 # a numbered label ("Bước 2:") introduces its step however short it is
                 body[pos] = RUN_ON_REASON
                 continue
-            # a numbered section head ("2. Áo khoác") is one under the last section's captions too
-            numbered = not next_short and features.ENUMERATED.match(seq[pos].norm) is not None
-            if (lone or numbered or opts.favor == "recall") and next_good and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
+            # a numbered section head ("2. Áo khoác") is one under the last section's captions too,
+            # and over the first subheading of its section ("1. Dương vật bị đau … do một số bệnh
+            # lý" / "Bệnh lây truyền qua đường tình dục" / its paragraph), which is one too
+            head = features.ENUMERATED.match(seq[pos].norm) is not None
+            over_sub = head and next_short and pos + 2 <= region.end and classes[pos + 2] in (Density.GOOD, Density.NEAR)
+            under_head = (prev_short and not next_short and after == pos + 1
+                          and features.ENUMERATED.match(seq[pos - 1].norm) is not None)
+            if ((lone or (head and not next_short) or under_head or opts.favor == "recall") and next_good or over_sub) and (
+                    len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2):
                 body[pos] = "region.subheading: a lone short line followed by a body paragraph"
                 continue
             if next_good and after == pos + 1 and _asks(seq[pos].norm) and len(seq[pos].norm) <= max_sub:
