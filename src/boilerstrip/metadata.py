@@ -124,6 +124,9 @@ def display_counts(blocks: Sequence[Block]) -> Counter[str]:
 
 
 DATELINE_BONUS = 6.0
+# Some papers print the dateline over the headline ("Chủ nhật, 26/01/2025 - 15:29" / the
+# headline / the lead); a page header's clock sits over a menu line too, so it counts less
+DATELINE_ABOVE_BONUS = 3.0
 # A headline is a full clause: each syllable past 6 adds a quarter point, up to 3 (17+
 # syllables), so a short interface line nearer the lead ("Xem hồ sơ doanh nghiệp") does
 # not outscore the headline a few lines above it.
@@ -143,14 +146,21 @@ def dated_headline(blocks: Sequence[Block], decisions: dict[int, Decision], pos:
     """Whether the headline at ``pos`` has its dateline right under or right above it (some
     papers print the date first: "21-11-2026 - 08:15 AM" over the headline), or under the
     byline that is right under it ("Q.Chung (Theo AFP)" / "08:19' - 15/09/2020")."""
+    return _dated_below(blocks, decisions, pos) or _dateline_above(blocks, decisions, pos)
+
+
+def _dated_below(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
+    """Whether a dateline is under the line at ``pos``, maybe past its byline and credit."""
     below = pos
     while below + 1 < len(blocks) and below - pos < BYLINES_OVER_DATELINE:
         d = decisions.get(blocks[below + 1].index)
         if d is None or d.label not in (Label.BYLINE, Label.CREDIT):
             break
         below += 1
-    if dateline_follows(blocks, decisions, below):
-        return True
+    return dateline_follows(blocks, decisions, below)
+
+
+def _dateline_above(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
     d = decisions.get(blocks[pos - 1].index) if pos > 0 else None
     return d is not None and d.label is Label.TIMESTAMP
 
@@ -208,9 +218,10 @@ def find_title(
         # section names ("Bất động sản", "World Cup 2022") sit just above headlines too;
         # "1. …" heads a section of the article; papers print the dateline under the headline
         # a line longer than any headline is a lead that lost its full stop
-        dated = dateline_follows(blocks, decisions, pos)
+        dated = _dated_below(blocks, decisions, pos)
         score = (10.0 - distance + (6.0 if repeated else 0.0) - (6.0 if words <= 4 or text.isupper() or words > TITLE_MAX_WORDS else 0.0)
-                 - (6.0 if ENUMERATED.match(text) else 0.0) + (DATELINE_BONUS if dated else 0.0)
+                 - (6.0 if ENUMERATED.match(text) else 0.0)
+                 + (DATELINE_BONUS if dated else DATELINE_ABOVE_BONUS if _dateline_above(blocks, decisions, pos) else 0.0)
                  + min(max(words - TITLE_FULL_WORDS, 0) * TITLE_WORD_BONUS, TITLE_LENGTH_BONUS))
         found.append((score, Title(pos, text, glued, repeated), dated))
     best = None
