@@ -201,7 +201,7 @@ def find_title(
         if pos in shapes:
             shape = shapes[pos]
         else:
-            shape = shapes[pos] = _title_shape(b, decisions.get(b.index))
+            shape = shapes[pos] = _title_shape(b, d)
         if shape is None:
             continue
         text, glued = shape
@@ -224,10 +224,7 @@ def find_title(
                  + (DATELINE_BONUS if dated else DATELINE_ABOVE_BONUS if _dateline_above(blocks, decisions, pos) else 0.0)
                  + min(max(words - TITLE_FULL_WORDS, 0) * TITLE_WORD_BONUS, TITLE_LENGTH_BONUS))
         found.append((score, Title(pos, text, glued, repeated), dated))
-    best = None
-    for score, title, _ in found:  # the first of equal scores: the nearest
-        if best is None or score > best[0]:
-            best = (score, title)
+    best = max(found, key=lambda f: f[0], default=None)  # the first of equal scores: the nearest
     return best[1] if best else None
 
 
