@@ -151,6 +151,8 @@ def dated_headline(blocks: Sequence[Block], decisions: dict[int, Decision], pos:
 
 def _dated_below(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
     """Whether a dateline is under the line at ``pos``, maybe past its byline and credit."""
+    if dateline_follows(blocks, decisions, pos):
+        return True
     below = pos
     while below + 1 < len(blocks) and below - pos < BYLINES_OVER_DATELINE:
         d = decisions.get(blocks[below + 1].index)
@@ -186,7 +188,7 @@ def find_title(
         counts = display_counts(blocks)
     if shapes is None:
         shapes = {}
-    found: list[tuple[float, Title, bool]] = []  # (score, title, dated)
+    found: list[tuple[float, int, bool, str, str | None, bool]] = []  # (score, position, dated, text, glued, repeated)
     for pos in range(lead, max(-1, lead - TITLE_WINDOW), -1):
         b = blocks[pos]
         d = decisions.get(b.index)
@@ -197,7 +199,7 @@ def find_title(
             end = pos + 1
             while end <= lead and shapes.get(end) is not None:
                 end += 1
-            found = [f for f in found if f[1].position >= end or f[2]]
+            found = [f for f in found if f[1] >= end or f[2]]
         if pos in shapes:
             shape = shapes[pos]
         else:
@@ -223,9 +225,9 @@ def find_title(
                  - (6.0 if ENUMERATED.match(text) else 0.0)
                  + (DATELINE_BONUS if dated else DATELINE_ABOVE_BONUS if _dateline_above(blocks, decisions, pos) else 0.0)
                  + min(max(words - TITLE_FULL_WORDS, 0) * TITLE_WORD_BONUS, TITLE_LENGTH_BONUS))
-        found.append((score, Title(pos, text, glued, repeated), dated))
+        found.append((score, pos, dated, text, glued, repeated))
     best = max(found, key=lambda f: f[0], default=None)  # the first of equal scores: the nearest
-    return best[1] if best else None
+    return Title(best[1], best[3], best[4], best[5]) if best else None
 
 
 def _in_headline_list(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:

@@ -205,8 +205,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         verdict = None
         if opts.judges_teasers:
             if captions is None:
-                captions = {pos for pos, b in enumerate(page.seq)
-                            if (d := page.decisions.get(b.index)) is not None and d.label is Label.CAPTION}
+                captions = {page.pos_of[index] for index, d in page.decisions.items() if d.label is Label.CAPTION}
             verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end,
                                                 _dated_once(page, title, found), _datelines(page, found), captions)
         if verdict:
