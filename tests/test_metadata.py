@@ -400,6 +400,8 @@ def test_find_credits_joins_the_authors_listed_under_the_headline():
     ("Minh Phong • 05/09/2026 - 22:17", "Minh Phong"),
     ("15-01-2024 13:04|Quỳnh Vân", "Quỳnh Vân"),
     ("Hưng Thịnh (TTXVN) • 20/09/2012 20:33 PM", "Hưng Thịnh"),  # the agency is the source
+    ("Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35", "Thế Duyệt"),  # genk (2026, blind): writer, outlet
+    ("Hà Nội, 16/07/2026 16:35", None),  # a place before the comma is no writer
     # after the date one word is the section; a section in capitals has no family name
     ("08:52 | 11/11/2024 Multimedia", None),
     ("THẾ GIỚI • 08/01/2026 10:02", None),

@@ -359,6 +359,12 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
     # held-out pages every such glue is a writer's name or initials, never a section.
     if name and dated and not after_date and credits.upper_names(name):
         return name, None, None
+    # "Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35": the writer, then after a comma the
+    # outlet the story was taken from (its "Theo …" line names it; only the writer is read here)
+    if dated and not after_date and "," in name:
+        writer = name.split(",", 1)[0].strip()
+        if credits.looks_like_person(writer):
+            return writer, None, None
     return None
 
 
