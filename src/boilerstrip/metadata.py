@@ -66,7 +66,8 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
     text = _display(block)
     glued = None
     if decision is not None:
-        if decision.label not in TITLE_COMPATIBLE and not (decision.label is Label.CAPTION and captions.media_headline(text)):
+        if decision.label not in TITLE_COMPATIBLE and not (decision.label is Label.CAPTION and (
+                decision is captions.ABOVE_CREDIT or captions.media_headline(text))):
             return None
         if decision.label is Label.HEADLINE_LIST:
             split = _stamp_and_text(text)

@@ -109,7 +109,7 @@ _CREDIT_KINDS = BoundedMemo(_credit_kind, LINE_ENTRIES, LINE_KEY)
 #: Words of a caption read off the credit under it (a longer line is a paragraph, a
 #: shorter one a label).
 CAPTION_ABOVE_CREDIT_WORDS = (3, 40)
-_ABOVE_CREDIT = Decision(Label.CAPTION, "captions.above_credit: the caption of the photo credited on the next line", LINE)
+ABOVE_CREDIT = Decision(Label.CAPTION, "captions.above_credit: the caption of the photo credited on the next line", LINE)
 _CREDITED_CAPTION = Decision(Label.CAPTION, "captions.credited_caption: the line its photo credit is printed against", LINE)
 
 
@@ -142,7 +142,7 @@ def _captions_above_credit(pairs: Sequence[tuple[Block, Block]], out: dict[int, 
         if spaced and b.tight:
             out[above.index] = _CREDITED_CAPTION
         elif f.words <= high and not f.ends_sentence and above.norm[-1] not in ",;:":
-            out[above.index] = _ABOVE_CREDIT
+            out[above.index] = ABOVE_CREDIT
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
