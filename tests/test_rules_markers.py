@@ -106,6 +106,14 @@ def test_reading_tools_and_app_prompts_are_interface_text(line, label):
     assert found[0].label is label and found[0].reason.startswith("markers.ui_phrase:")
 
 
+def test_a_booking_button_and_a_details_link_are_interface_text():
+    # vinmec (2024, a blind held-out health page): the expert box's buttons, glued on one line,
+    # were taken for the headline
+    found = markers.detect(make_blocks(["Đặt lịch khám Xem chi tiết", "Xem chi tiết"]))
+    assert found[0].label is Label.WIDGET and found[0].reason.startswith("markers.ui_run:")
+    assert found[1].label is Label.NAVIGATION
+
+
 def test_table_of_contents_heading_opens_a_list():
     found = markers.detect(make_blocks(["Mục lục"]))
     assert found[0].label is Label.NAVIGATION and found[0].scope == BLOCK

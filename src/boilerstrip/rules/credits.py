@@ -20,8 +20,9 @@ from .base import LINE, Decision, decide_lines, case_variants
 
 # A syllable of a Vietnamese proper name: capitalised, letters only (Nguyễn, Thị, Đ.)
 _NAME_SYL = r"\p{Lu}[\p{Ll}\p{M}]*\.?"
-# Syllables are spaced, but an initial may be glued to the name after it ("T.Phương")
-_NAME_SEP = r"(?:[ ]|(?<=\.))"
+# Syllables are spaced, but an initial may be glued to the name after it ("T.Phương"; a
+# word before a dot is no initial: "Online.Vinmec" is a site's name)
+_NAME_SEP = r"(?:[ ]|(?<=(?<!\p{L})\p{Lu}\.))"
 PERSON_NAME = regex.compile(rf"^{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{0,4}}$")
 # Two or three names joined: "Bá Đô - Quỳnh Trang", "Quang Phong - Tùng Nguyên", "Ngọc Anh, Minh Khang"
 PERSON_NAMES = regex.compile(rf"^{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{0,4}}(?:\s*(?:-|–|,|và)\s*{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{0,4}}){{1,3}}$")
@@ -82,7 +83,8 @@ MORE_AUTHORS = regex.compile(r"^(?P<author>[^.!?:;()]{2,50}?)\s+(?:và|cùng|\+)
 # header (XenForo's Vietnamese template) names the member who started it, then the date
 THREAD_STARTER = regex.compile(r"^(?:Thảo luận trong .{1,80}? )?bắt đầu bởi (?P<author>[^\s,]{2,40}(?: [^\s,]{1,20}){0,3}),\s*\d[\d/.:\s-]{3,20}\.?$", regex.I)
 _NOT_A_NAME = frozenset(
-    {"Video", "Ảnh", "Clip", "Hà Nội", "Thế Giới", "Xã Hội", "Kinh Doanh", "Giải Trí", "Thể Thao", "Trang Chủ"}
+    {"Video", "Ảnh", "Clip", "Hà Nội", "Thế Giới", "Xã Hội", "Kinh Doanh", "Giải Trí", "Thể Thao", "Trang Chủ",
+     "Hỏi", "Đáp"}  # (a Q&A column's labels)
 )
 _UPPER_SECTIONS = frozenset(name.upper() for name in _NOT_A_NAME)  # "THẾ GIỚI", "THỂ THAO"
 
