@@ -175,3 +175,15 @@ def test_an_illustration_credit_with_its_colon_ends_a_caption():
     line = "Thị trường chứng khoán Mỹ tăng điểm trong phiên 14/9. Ảnh minh họa: AFP/ TTXVN"
     found = captions.detect(make_blocks([line]))
     assert 0 in found and found[0].reason.startswith("captions.credit_suffix:")
+
+
+@pytest.mark.parametrize("line, caption", [
+    # cafef (2026, a blind held-out photo story): the embedded clip's caption, one sentence
+    ("Clip: Trang trại lợn nơi xảy ra vụ tai nạn lao động làm 5 người chết, 2 người bị thương.", True),
+    # a video's headline in a list: tagged, or dated, not a sentence (rntest-kenh14-home)
+    ('Clip: "Pha đốt đền" ở Thái Lan được báo châu Âu nhận định là "ngoạn mục nhất trong năm" 20 giờ trước', False),
+    ('[Video] Vệ sinh bình nóng lạnh sau hơn 1 thập kỷ và những cảnh tượng "ối dồi ôi".', False),
+])
+def test_a_clip_label_before_a_sentence_is_the_clip_caption(line, caption):
+    found = captions.detect(make_blocks([line]))
+    assert (0 in found and found[0].reason.startswith("captions.media_label:")) is caption

@@ -76,6 +76,11 @@ def media_headline(text: str) -> bool:
 
 
 _MEDIA_HEADLINE_FIRST = frozenset("([") | case_variants("vc")
+#: Longest "Clip: <a sentence>" line read as a clip's caption ("Clip: Trang trại lợn nơi xảy
+#: ra vụ tai nạn lao động làm 5 người chết, 2 người bị thương."); a paragraph is longer. (With
+#: its colon and its full stop: "[Video] <headline>" and "Clip: <headline> 20 giờ trước" are
+#: items of a list of videos, headlines.media_tag and headlines.dated_item.)
+MEDIA_CAPTION_MAX_CHARS = 200
 _MEDIA_LABEL = Decision(Label.CAPTION, "captions.media_label: a photo/video credit line", LINE)
 _CREDIT_SUFFIX = Decision(Label.CAPTION, "captions.credit_suffix: ends with a photo credit ('Ảnh: …')", LINE)
 
@@ -93,7 +98,8 @@ def _credit_kind(text: str) -> Decision | None:
     first = text[0]
     if (first in _ILLUSTRATION_FIRST and ILLUSTRATION.match(text)) or (
         len(text) <= 80 and first in _CREDIT_LINE_FIRST and CREDIT_LINE.match(text)
-    ):
+    ) or (len(text) <= MEDIA_CAPTION_MAX_CHARS and text[-1] in ".!?…" and ":" in text[:7] and first in _MEDIA_HEADLINE_FIRST
+          and MEDIA_HEADLINE.match(text)):
         return _MEDIA_LABEL
     if len(text) <= 400 and ends_with_credit(text):
         return _CREDIT_SUFFIX
