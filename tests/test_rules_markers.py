@@ -114,6 +114,14 @@ def test_a_booking_button_and_a_details_link_are_interface_text():
     assert found[1].label is Label.NAVIGATION
 
 
+def test_a_disclaimer_box_and_a_rating_prompt_end_the_article():
+    # longchau (2026, a blind held-out health page): "Miễn trừ trách nhiệm" heads the site's
+    # disclaimer under the text, then "Bài viết có hữu ích với bạn?" asks for a rating
+    found = markers.detect(make_blocks(["Miễn trừ trách nhiệm", "Bài viết có hữu ích với bạn?"]))
+    assert found[0].label is Label.BOILERPLATE and found[0].scope == END
+    assert found[1].label is Label.WIDGET and found[1].scope == END
+
+
 def test_table_of_contents_heading_opens_a_list():
     found = markers.detect(make_blocks(["Mục lục"]))
     assert found[0].label is Label.NAVIGATION and found[0].scope == BLOCK
