@@ -559,3 +559,8 @@ def test_find_title_may_be_the_caption_over_the_lead_photo_credit():
              headline, "Ảnh: Medical News Today", lead]
     seq = make_blocks(lines)
     assert metadata.find_title(seq, run_rules(seq), len(lines) - 1).position == 0
+    # and a caption right under a headline-shaped line is that headline's photo, even undated
+    lines = ["Thuốc nhỏ mắt mới thay cho tiêm thuốc điều trị thoái hóa điểm vàng", headline,
+             "Ảnh: Medical News Today", lead]
+    seq = make_blocks(lines)
+    assert metadata.find_title(seq, run_rules(seq), len(lines) - 1).position == 0

@@ -212,6 +212,11 @@ def find_title(
             continue
         if glued is not None and _in_headline_list(blocks, decisions, pos):
             continue  # one dated item of a list of headlines ("04/09/2026 18:07 SJS: …" between two more)
+        if d is captions.ABOVE_CREDIT and pos > 0:
+            above = shapes[pos - 1] if pos - 1 in shapes else shapes.setdefault(
+                pos - 1, _title_shape(blocks[pos - 1], decisions.get(blocks[pos - 1].index)))
+            if above is not None:
+                continue  # a photo's caption under the headline, not a headline printed as one
         distance = lead - pos
         # the headline's own syllables: a glued timestamp's numbers are not ("24-09-2026 12:02
         # Hoạt động hội" is a 3-word section label after a date, not an 8-word headline)
