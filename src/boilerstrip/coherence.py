@@ -79,9 +79,11 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
         return f"{datelines} lines give a full date: a stream dates each of its teasers, a story once"
     # (a label has words: a separator rule, "---" or "* * *", is printed between any sections;
     # a bare address is a photo credit some sites print under each photo of one story, as
-    # a photo's label is: "Ảnh minh họa" under each photo of one story)
+    # a photo's label is: "Ảnh minh họa" under each photo of one story; a label that runs on,
+    # "Cách làm:", introduces what follows it in each section of one story: a recipe's steps)
     labels = Counter(seq[pos].norm for pos in region
-                     if 1 <= seq[pos].features.words <= 4 and not _address(seq[pos].norm) and pos not in captions)
+                     if 1 <= seq[pos].features.words <= 4 and not _address(seq[pos].norm) and pos not in captions
+                     and seq[pos].norm[-1] != ":")
     label, times = labels.most_common(1)[0] if labels else ("", 0)
     if times >= REPEATED_LABEL_TIMES:
         return f"the label '{label}' repeats {times} times, once per teaser"

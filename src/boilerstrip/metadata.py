@@ -16,7 +16,7 @@ import regex
 from . import markdown
 from .features import ENUMERATED, WORD, ends_question, ends_sentence, ends_with_mark
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
-from .rules import captions, credits, dates, markers
+from .rules import captions, chrome, credits, dates, markers
 from .rules.base import BLOCK, LINE, Decision
 from .types import Block, Label
 
@@ -74,6 +74,9 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
             if not split:
                 return None
             glued, text = split
+            cut = chrome.follow_prompt_at(text)
+            if cut is not None:
+                text = text[:cut].rstrip()  # a section's name and the follow button glued after it
     if len(text) > TITLE_MAX_CHARS or text.endswith(".") and not text.endswith("..."):
         return None  # (tested before counting words: paragraphs in the window are long)
     if "://" in text or text[:1] == "<" or text[-1:] == ":" or ("." in text[:40] and SITE_NAME_FIRST.match(text)):
@@ -315,6 +318,9 @@ def _dated_section(text: str) -> datetime | None:
     if not split:
         return None
     stamp, rest = split
+    cut = chrome.follow_prompt_at(rest)
+    if cut is not None:
+        rest = rest[:cut]  # the follow button glued after the section's name
     if len(WORD.findall(rest)) > SECTION_MAX_WORDS:
         return None
     return dates.parse_datetime(stamp)

@@ -46,6 +46,22 @@ FOLLOW_PROMPT = regex.compile(
     r"|(?:Thêm|Chọn)\s+[^.!?]{1,30}?\s+(?:trên Google|làm nguồn ưu tiên)\b"
     r"|Prefer\s+[^.!?]{1,30}?\s+on Google\b)"
 )
+#: The words FOLLOW_PROMPT's alternatives open with, for finding a prompt a converter glued
+#: after other text (tests/test_rules_chrome.py checks each alternative against them)
+FOLLOW_OPENERS = ("Theo dõi", "Mời", "Thêm", "Chọn", "Prefer")
+_FOLLOW_INSIDE = regex.compile(r"(?<=\s)(?:" + "|".join(FOLLOW_OPENERS) + ")")
+
+
+def follow_prompt_at(text: str) -> int | None:
+    """Where a follow prompt glued after other words starts, if one is: a dateline's section
+    and the follow button on one line ("16:03 | 06/08/2025 Khỏe - Đẹp Theo dõi Tạp chí Sức
+    khỏe Việt trên")."""
+    for m in _FOLLOW_INSIDE.finditer(text):
+        if FOLLOW_PROMPT.match(text[m.start():]):
+            return m.start()
+    return None
+
+
 # "Sự kiện: Tin tức trong ngày" / "Chủ đề: Giá vàng" / "Tags: bất động sản": the topic
 # labels a paper prints under the headline or after the body (the markers detector reads
 # the label alone, "Chủ đề", as a marker)

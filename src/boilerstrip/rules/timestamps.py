@@ -35,7 +35,7 @@ def _decide(norm: str) -> Decision | None:
 
 
 #: A digit, then a word chrome.FOLLOW_PROMPT's alternatives open with, glued to it
-_GLUED_FOLLOW_START = regex.compile(r"\d(?=Theo dõi|Mời|Thêm|Chọn|Prefer)")
+_GLUED_FOLLOW_START = regex.compile(r"\d(?=" + "|".join(chrome.FOLLOW_OPENERS) + ")")
 
 
 # A function of the line only: the reference year that ``timestamp_line`` reads only picks
