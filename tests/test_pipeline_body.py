@@ -496,3 +496,27 @@ def test_a_section_head_under_the_last_photo_caption_of_the_section_before():
     lines = CAPTION_OVER_HEAD[:3] + ["Những chiếc clutch đính đinh tán..."] + CAPTION_OVER_HEAD[4:]
     _, by = _labels(lines)
     assert by["Những chiếc clutch đính đinh tán..."].label != "body"
+
+
+
+# vietnamnet (2021, a blind held-out page): the story's last paragraphs, the writer's name
+# that signs it, then another story's headline and teaser
+SIGNED_THEN_TEASER = [
+    "Bác sĩ tuyến đầu chống Covid-19: 'Người trẻ khoẻ không thể chủ quan'",
+    'Điều đó đòi hỏi phải nâng cao chất lượng chẩn đoán, điều trị ở tất cả các tuyến, ưu tiên nguồn lực, đảm bảo cung cấp đầy đủ thuốc, vật tư hóa chất và trang thiết bị phục vụ công tác khám và điều trị.',
+    'Hơn hết, mỗi người phải thực hiện tốt các biện pháp phòng bệnh như thực hiện thông điệp 5K của Bộ Y tế, tuân thủ các chỉ định cách ly giãn cách khi được yêu cầu để hạn chế số người mắc không vượt quá khả năng đáp ứng của hệ thống điều trị.',
+    'Bác sĩ Nguyễn Trung Cấp',
+    'Nhiều bệnh nhân Covid-19 ở Hà Nội cần tiếp máu',
+    'Nhiều bệnh nhân Covid-19 tại Bệnh viện Bệnh nhiệt đới Trung ương đang cần tiếp máu, có ca bệnh truyền tới 46 đơn vị chế phẩm.',
+]
+
+
+def test_a_teaser_under_the_signature_is_not_body():
+    article, by = _labels(SIGNED_THEN_TEASER)
+    teaser = SIGNED_THEN_TEASER[-1]
+    assert by[teaser].label == "teaser" and by[teaser].reason.startswith("region.teaser_after_signature:")
+    assert article.paragraphs == tuple(SIGNED_THEN_TEASER[1:3]) and article.author == "Bác sĩ Nguyễn Trung Cấp"
+    # two short lines that are no name over the last paragraph leave it in the text
+    unsigned = SIGNED_THEN_TEASER[:3] + ["Tiếp tục cảnh giác", "Giữ vững kết quả phòng chống dịch"] + SIGNED_THEN_TEASER[5:]
+    article, _ = _labels(unsigned)
+    assert article.paragraphs[-1] == SIGNED_THEN_TEASER[-1]

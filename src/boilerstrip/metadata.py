@@ -380,6 +380,13 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
     return None
 
 
+def name_line(block: Block) -> bool:
+    """Whether an unclaimed line is a person's name as papers sign a story with it (a name,
+    or one after a professional title: "Bác sĩ Nguyễn Trung Cấp")."""
+    found = _credit_or_name(block, None)
+    return found is not None and found[0] is not None
+
+
 _INTERFACE = frozenset((Label.NAVIGATION, Label.WIDGET))
 _NAME_SEPARATORS = " -–|,•·"
 #: "H Hà Anh": templates print the writer's avatar as the name's first letter, which a

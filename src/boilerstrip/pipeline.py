@@ -548,6 +548,26 @@ def _headline_run_at_end(page: _Page, body: dict[int, str], region: Region) -> l
     return [*run, last]
 
 
+def _teaser_after_signature(page: _Page, body: dict[int, str]) -> list[int]:
+    """The last body paragraph when the lines above it are the writer's name and a headline,
+    under the story's paragraphs: papers sign a story with the name alone, and what follows
+    a signature is another story's headline and teaser ("Bác sĩ Nguyễn Trung Cấp" / "Nhiều
+    bệnh nhân Covid-19 ở Hà Nội cần tiếp máu" / its teaser)."""
+    if len(body) < SIGNED_PARAGRAPHS + 1:
+        return []
+    last, seq = max(body), page.seq
+    name, headline = last - 2, last - 1
+    if name - 1 not in body or name in body or headline in body:
+        return []
+    if not _headline_shaped(page, seq[headline]) or page.decisions.get(seq[name].index) is not None:
+        return []
+    signed = metadata.name_line(seq[name])
+    return [last] if signed else []
+
+
+SIGNED_PARAGRAPHS = 2  # paragraphs of the story above its signature
+
+
 def _asks(norm: str) -> bool:
     """A question of 2+ words: "Louis Phạm là ai?", "Vì sao giá vàng tăng?"."""
     return features.ends_question(norm) and " " in norm
@@ -654,6 +674,9 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
         for pos in _headline_run_at_end(page, body, region):
             body.pop(pos, None)
             labels[seq[pos].index] = (Label.HEADLINE_LIST, "region.headline_run: related headlines closing the article, the last one a question")
+        for pos in _teaser_after_signature(page, body):
+            body.pop(pos, None)
+            labels[seq[pos].index] = (Label.TEASER, "region.teaser_after_signature: another story's teaser under the writer's name that signs this one")
     teasers = coherence.other_leads(seq, body)
     for pos in teasers:
         body.pop(pos)
