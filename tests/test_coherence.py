@@ -382,8 +382,8 @@ def test_a_dated_story_over_a_marked_list_of_other_stories_stays_an_article():
     # opens the list of other stories, each dated; a marker that opens a list of other
     # stories closes the story off as well as one that ends it ("Tin mới")
     story = ["Bệnh nhân ung thư giai đoạn cuối bỗng... khỏe lại", "Hưng Thịnh (TTXVN) • 20/09/2012 20:33 PM",
-             "Bệnh nhân Trần Thị Bé Năm (23 tuổi, trú tại xã An Hòa Tây, huyện Ba Tri) đã khỏe lại sau khi được "
-             "các bác sĩ điều trị tích cực trong nhiều tháng qua, điều mà gia đình chị không dám nghĩ tới.",
+             ("Bệnh nhân Trần Thị Bé Năm (23 tuổi, trú tại xã An Hòa Tây, huyện Ba Tri) đã khỏe lại sau khi được "
+              "các bác sĩ điều trị tích cực trong nhiều tháng qua, điều mà gia đình chị không dám nghĩ tới."),
              "Chia sẻ Facebook"]
     stream = [line for item in STREAM for line in item]
     article = boilerstrip.extract("\n".join(story + ["Đọc tiếp"] + stream))
@@ -395,8 +395,8 @@ def test_a_dated_story_over_a_marked_list_of_other_stories_stays_an_article():
 # each of its photos
 PHOTO_LABELLED = [
     "4 dấu hiệu bất thường khi tiểu tiện báo hiệu nguy cơ ung thư bàng quang", "Thứ ba, 21/09/2021 06:30",
-    "Ung thư bàng quang có thể xuất hiện ở mọi lứa tuổi, thậm chí cả ở trẻ em. Dưới đây là những dấu hiệu bất "
-    "thường khi tiểu tiện báo hiệu nguy cơ ung thư bàng quang.",
+    ("Ung thư bàng quang có thể xuất hiện ở mọi lứa tuổi, thậm chí cả ở trẻ em. Dưới đây là những dấu hiệu bất "
+     "thường khi tiểu tiện báo hiệu nguy cơ ung thư bàng quang."),
     "Ảnh minh họa",
     "Các nghiên cứu liên quan đã chỉ ra rằng, ung thư bàng quang có thể xuất hiện ở mọi lứa tuổi, thậm chí cả ở trẻ em.",
     "Tiểu máu",

@@ -505,8 +505,8 @@ def test_of_two_datelines_as_near_the_headline_the_one_under_it_dates_the_story(
 # the text
 SAOSTAR_HEAD = ["Ngạc nhiên chưa, The Face Thái All Stars là phiên bản nam - nữ đầu tiên trên thế giới",
                 "TV Show 09:54 01/03/2018", "Chia sẻ Thích 300",
-                "Khán giả yêu thích The Face Thái vô cùng bất ngờ khi mùa giải All Stars lần này có sự góp mặt của cả "
-                "thí sinh nam và nữ, điều chưa từng có ở bất kỳ phiên bản nào trên thế giới."]
+                ("Khán giả yêu thích The Face Thái vô cùng bất ngờ khi mùa giải All Stars lần này có sự góp mặt của cả "
+                 "thí sinh nam và nữ, điều chưa từng có ở bất kỳ phiên bản nào trên thế giới.")]
 SAOSTAR_BOX = ["Tin liên quan", "Tập 4 The Face Thái All Stars: Cris Horwang đây rồi, cả cựu HLV Ying cũng góp mặt",
                "Vừa ra sân đã chiến thắng, ‘hoa hậu thân thiện’ Rita thẳng tay ‘trả đũa’ đối thủ",
                "Nhìn lại con đường diễn xuất của ‘chị đại The Face Thái’ Bee Namthip"]

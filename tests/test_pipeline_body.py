@@ -488,7 +488,7 @@ CAPTION_OVER_HEAD = [
 
 
 def test_a_section_head_under_the_last_photo_caption_of_the_section_before():
-    article, by = _labels(CAPTION_OVER_HEAD)
+    _, by = _labels(CAPTION_OVER_HEAD)
     caption, head = CAPTION_OVER_HEAD[2], CAPTION_OVER_HEAD[3]
     assert by[head].label == "body" and by[caption].label != "body"
     # a short line that ends with a mark is a gallery's second caption ("Những chiếc clutch

@@ -443,8 +443,7 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
     """Positions in the region that are body, with the reason. Short lines are body only
     as a lone subheading between paragraphs; two or more in a row are captions of a gallery."""
     body: dict[int, str] = {}
-    classes, seq = page.classes, page.seq
-    max_sub = opts.thresholds.subheading_max_chars
+    classes = page.classes
     for pos in range(region.start, region.end + 1):
         c = classes[pos]
         if _repeats_headline(page, pos, title):
@@ -454,40 +453,9 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
         elif c is Density.NEAR and opts.favor != "precision":
             body[pos] = page.why[pos]
         elif c is Density.SHORT and opts.favor != "precision":
-            # a line that runs on into this one ("… dự đoán được đưa ra:") introduces it
-            prev_short = pos > region.start and classes[pos - 1] is Density.SHORT and body.get(pos - 1) != RUN_ON_REASON
-            next_short = pos < region.end and classes[pos + 1] is Density.SHORT and not _runs_on_as_paragraph(seq[pos + 1])
-            after = _past_captions(page, pos + 1, region.end)
-            next_good = after <= region.end and (classes[after] in (Density.GOOD, Density.NEAR) or _runs_on_as_paragraph(seq[after]))
-            lone = not prev_short and not next_short
-            prev_good = pos > region.start and (classes[pos - 1] is Density.GOOD or (classes[pos - 1] is Density.NEAR and pos - 1 in body))
-            if prev_good and seq[pos].features.ends_sentence and seq[pos].features.words >= 3:
-                body[pos] = "region.closing_sentence: a short sentence right after a body paragraph"
-                continue
-            if seq[pos].norm[-1] in RUN_ON and after <= region.end and (
-                    seq[pos].features.words >= 3 or features.ENUMERATED.match(seq[pos].norm)):
-                # a numbered label ("Bước 2:") introduces its step however short it is
-                body[pos] = RUN_ON_REASON
-                continue
-            # a numbered section head ("2. Áo khoác") is one under the last section's captions too,
-            # and over the first subheading of its section ("1. Dương vật bị đau … do một số bệnh
-            # lý" / "Bệnh lây truyền qua đường tình dục" / its paragraph), which is one too
-            head = features.ENUMERATED.match(seq[pos].norm) is not None
-            over_sub = head and next_short and pos + 2 <= region.end and classes[pos + 2] in (Density.GOOD, Density.NEAR)
-            under_head = (prev_short and not next_short and after == pos + 1
-                          and features.ENUMERATED.match(seq[pos - 1].norm) is not None)
-            # under the last photo of a section, its caption (a clause of 15+ syllables), the
-            # next section's head: a few words ("Dấu hiệu nhận biết lão hóa da sớm")
-            under_caption = (prev_short and not next_short and after == pos + 1
-                             and seq[pos - 1].features.words >= CAPTION_CLAUSE_WORDS
-                             and seq[pos].features.words <= SECTION_HEAD_WORDS and not features.ends_with_mark(seq[pos].norm))
-            if ((lone or (head and not next_short) or under_head or under_caption or opts.favor == "recall") and next_good or over_sub) and (
-                    len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2):
-                body[pos] = "region.subheading: a lone short line followed by a body paragraph"
-                continue
-            if next_good and after == pos + 1 and _asks(seq[pos].norm) and len(seq[pos].norm) <= max_sub:
-                # a caption above does not make it one: captions do not ask ("Louis Phạm là ai?")
-                body[pos] = "region.question_subheading: a short question right above a body paragraph"
+            reason = _short_line_reason(page, pos, region, body, opts)
+            if reason is not None:
+                body[pos] = reason
                 continue
         if (opts.favor != "precision" and pos not in body and pos - 1 in body and pos > region.start
                 and _continues_run_on(page, pos, region.end, body[pos - 1])):
@@ -498,6 +466,48 @@ def _body_positions(page: _Page, region: Region, opts: Options, title: metadata.
 
 
 CAPTION_CLAUSE_WORDS, SECTION_HEAD_WORDS = 15, 10  # a photo's caption over a section's head
+
+
+def _short_line_reason(page: _Page, pos: int, region: Region, body: dict[int, str], opts: Options) -> str | None:
+    """Why a SHORT line of the region is body (``body`` holds the lines above it), else None:
+    a short sentence closing a paragraph, a line that runs on into the text, a lone subheading
+    (or a numbered one, or one under a number or under the last photo caption of a section),
+    a short question over a paragraph. Two or more short lines in a row are a gallery's captions."""
+    classes, seq = page.classes, page.seq
+    max_sub = opts.thresholds.subheading_max_chars
+    # a line that runs on into this one ("… dự đoán được đưa ra:") introduces it
+    prev_short = pos > region.start and classes[pos - 1] is Density.SHORT and body.get(pos - 1) != RUN_ON_REASON
+    next_short = pos < region.end and classes[pos + 1] is Density.SHORT and not _runs_on_as_paragraph(seq[pos + 1])
+    after = _past_captions(page, pos + 1, region.end)
+    next_good = after <= region.end and (classes[after] in (Density.GOOD, Density.NEAR) or _runs_on_as_paragraph(seq[after]))
+    lone = not prev_short and not next_short
+    prev_good = pos > region.start and (classes[pos - 1] is Density.GOOD or (classes[pos - 1] is Density.NEAR and pos - 1 in body))
+    if prev_good and seq[pos].features.ends_sentence and seq[pos].features.words >= 3:
+        return "region.closing_sentence: a short sentence right after a body paragraph"
+    if seq[pos].norm[-1] in RUN_ON and after <= region.end and (
+            seq[pos].features.words >= 3 or features.ENUMERATED.match(seq[pos].norm)):
+        # a numbered label ("Bước 2:") introduces its step however short it is
+        return RUN_ON_REASON
+    # a numbered section head ("2. Áo khoác") is one under the last section's captions too,
+    # and over the first subheading of its section ("1. Dương vật bị đau … do một số bệnh
+    # lý" / "Bệnh lây truyền qua đường tình dục" / its paragraph), which is one too
+    head = features.ENUMERATED.match(seq[pos].norm) is not None
+    over_sub = head and next_short and pos + 2 <= region.end and classes[pos + 2] in (Density.GOOD, Density.NEAR)
+    under_head = (prev_short and not next_short and after == pos + 1
+                  and features.ENUMERATED.match(seq[pos - 1].norm) is not None)
+    # under the last photo of a section, its caption (a clause of 15+ syllables), the
+    # next section's head: a few words ("Dấu hiệu nhận biết lão hóa da sớm")
+    under_caption = (prev_short and not next_short and after == pos + 1
+                     and seq[pos - 1].features.words >= CAPTION_CLAUSE_WORDS
+                     and seq[pos].features.words <= SECTION_HEAD_WORDS and not features.ends_with_mark(seq[pos].norm))
+    heads = (lone or (head and not next_short) or under_head or under_caption or opts.favor == "recall") and next_good
+    if (heads or over_sub) and len(seq[pos].norm) <= max_sub and seq[pos].features.words >= 2:
+        return "region.subheading: a lone short line followed by a body paragraph"
+    if next_good and after == pos + 1 and _asks(seq[pos].norm) and len(seq[pos].norm) <= max_sub:
+        # a caption above does not make it one: captions do not ask ("Louis Phạm là ai?")
+        return "region.question_subheading: a short question right above a body paragraph"
+    return None
+
 
 REPEATED_PARAGRAPH_WORDS = 15  # a salutation ("Kính thưa các đồng chí,") may recur in a speech
 
@@ -688,8 +698,8 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
         words = sum(seq[pos].features.words for pos in body)
         if words < UNTITLED_MIN_WORDS:
             for pos in body:
-                labels[seq[pos].index] = (Label.BOILERPLATE, f"region.untitled_fragment: {words} syllables under no headline "
-                                                             "are no story (a note or a disclaimer on a page of links)")
+                labels[seq[pos].index] = (Label.BOILERPLATE, (f"region.untitled_fragment: {words} syllables under no headline "
+                                                              "are no story (a note or a disclaimer on a page of links)"))
             body.clear()
     published = author = source = category = None
     if body and region is not None:
