@@ -576,3 +576,18 @@ def test_find_published_reads_a_dated_section_with_the_follow_button_glued_after
     title = metadata.find_title(seq, decisions, 2)
     assert title is not None and title.text == headline
     assert metadata.find_published(seq, decisions, title, 2, 2).isoformat() == "2025-08-06T16:03:00+07:00"
+
+
+def test_a_dateline_under_a_headline_is_its_own_not_the_line_below():
+    # khoahocphothong (2017 story, a blind held-out page): headline, byline and date, the
+    # page's keyword line, the lead; the keyword line sat under the dateline too
+    headline = "Dùng trà trị hôi chân"
+    lines = [headline, "DS. NGUYỄN BÁ HUY CƯỜNG • 11/05/2017 09:10 AM", "Khoa Học Phổ Thông, khoa học, tạp chí, tin tức",
+             BODY_LINE, BODY_LINE.replace("Mỹ - Trung", "hai nước")]
+    seq = make_blocks(lines)
+    decisions = run_rules(seq)
+    assert decisions[1].label.value == "timestamp"
+    title = metadata.find_title(seq, decisions, 3)
+    assert title is not None and title.text == headline
+    assert metadata.find_credits(seq, decisions, title, 4, lead=3)[0] == "DS. NGUYỄN BÁ HUY CƯỜNG"
+

@@ -155,6 +155,13 @@ def test_initialled_names_in_mixed_case_look_like_persons():
     assert not credits.looks_like_person("Online.Vinmec")
 
 
+def test_an_expert_in_capitals_signs_with_the_title():
+    # khoahocphothong and baophuyen (blind held-out pages): a pharmacist's and a doctor's pieces
+    assert credits.looks_like_signed_expert("DS. NGUYỄN BÁ HUY CƯỜNG")
+    assert credits.looks_like_signed_expert("BS ĐOÀN VĂN HẢI")
+    assert not credits.looks_like_signed_expert("BS THẾ GIỚI")  # a section name in capitals
+
+
 def test_the_labels_of_a_qa_column_are_no_names():
     # vinmec (2024, a blind held-out page): "Hỏi" over the reader's question was read as the author
     assert not credits.looks_like_person("Hỏi") and not credits.looks_like_person("Đáp")

@@ -139,6 +139,16 @@ def test_a_byline_with_its_outlet_in_brackets_glued_to_the_date(line, rule):
     assert dates.timestamp_line(line) == rule
 
 
+@pytest.mark.parametrize("line, rule", [
+    # khoahocphothong (2017 story, a blind held-out page): a pharmacist's title, its dot
+    ("DS. NGUYỄN BÁ HUY CƯỜNG • 11/05/2017 09:10 AM", "timestamp_glued"),
+    ("BS. Lê Thị Mai - 11/05/2017", "timestamp_glued"),
+    ("Hà Nội. Sáng nay 11/05/2017", None),  # a sentence's full stop
+])
+def test_a_byline_with_a_professional_title_glued_to_the_date(line, rule):
+    assert dates.timestamp_line(line) == rule
+
+
 def test_a_minute_mark_after_the_clock_time():
     # bnews (2020, a blind held-out page) prints "08:19' - 15/09/2020" under its headline
     assert dates.timestamp_line("08:19' - 15/09/2020") == "timestamp"

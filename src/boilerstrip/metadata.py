@@ -232,11 +232,28 @@ def find_title(
         dated = _dated_below(blocks, decisions, pos)
         score = (10.0 - distance + (6.0 if repeated else 0.0) - (6.0 if words <= 4 or text.isupper() or words > TITLE_MAX_WORDS else 0.0)
                  - (6.0 if ENUMERATED.match(text) else 0.0)
-                 + (DATELINE_BONUS if dated else DATELINE_ABOVE_BONUS if _dateline_above(blocks, decisions, pos) else 0.0)
+                 + (DATELINE_BONUS if dated else DATELINE_ABOVE_BONUS if _dateline_above_own(blocks, decisions, pos, shapes) else 0.0)
                  + min(max(words - TITLE_FULL_WORDS, 0) * TITLE_WORD_BONUS, TITLE_LENGTH_BONUS))
         found.append((score, pos, dated, text, glued, repeated))
     best = max(found, key=lambda f: f[0], default=None)  # the first of equal scores: the nearest
     return Title(best[1], best[3], best[4], best[5]) if best else None
+
+
+def _dateline_above_own(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int,
+                        shapes: dict[int, tuple[str, str | None] | None]) -> bool:
+    """Whether the dateline right above ``pos`` is its own, not the one under a headline of
+    5+ syllables above it ("Dùng trà trị hôi chân" / its byline and date / a keyword line)."""
+    if not _dateline_above(blocks, decisions, pos):
+        return False
+    if pos < 2:
+        return True
+    if pos - 2 not in shapes:
+        shapes[pos - 2] = _title_shape(blocks[pos - 2], decisions.get(blocks[pos - 2].index))
+    over = shapes[pos - 2]
+    return over is None or len(WORD.findall(over[0])) < OWN_DATELINE_WORDS
+
+
+OWN_DATELINE_WORDS = 5  # a headline of this many syllables over a dateline owns it
 
 
 def _in_headline_list(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:

@@ -95,14 +95,17 @@ HONORIFICS = (
     "Bác sĩ", "Dược sĩ", "Luật sư", "Kỹ sư", "Kiến trúc sư", "Nhà báo", "Thạc sĩ", "Tiến sĩ", "Giáo sư",
     "Phó giáo sư", "BS", "BSCKI", "BSCKII", "ThS", "TS", "PGS", "GS", "LS", "DS", "KS", "KTS",
 )
-_HONORIFIC = regex.compile(r"^(?:(?:" + "|".join(sorted(map(regex.escape, HONORIFICS), key=len, reverse=True)) + r")\.?\s*)+(?=\p{Lu})")
+HONORIFIC = regex.compile(r"^(?:(?:" + "|".join(sorted(map(regex.escape, HONORIFICS), key=len, reverse=True)) + r")\.?\s*)+(?=\p{Lu})")
 
 
 def looks_like_signed_expert(text: str) -> bool:
     """A person's name after a professional title ("Bác sĩ Lê Thị Mai", "PGS.TS Trần Văn
-    Bình"): how experts sign the pieces they write."""
-    m = _HONORIFIC.match(text)
-    return m is not None and m.end() < len(text) and looks_like_person(text[m.end():])
+    Bình", "DS. NGUYỄN BÁ HUY CƯỜNG"): how experts sign the pieces they write."""
+    m = HONORIFIC.match(text)
+    if m is None or m.end() >= len(text):
+        return False
+    name = text[m.end():]
+    return looks_like_person(name) or upper_names(name)  # "DS. NGUYỄN BÁ HUY CƯỜNG": in capitals too
 
 
 def looks_like_person(text: str) -> bool:

@@ -30,6 +30,8 @@ import unicodedata
 
 import regex
 
+from . import credits
+
 __all__ = [
     "VN_TZ",
     "MAX_TIMESTAMP_LINE",
@@ -441,6 +443,8 @@ def _glue_before(before: str) -> str | None:
         glue_text = _BYLINE_LABELS.sub(" ", glue_text)
     if "(" in glue:  # "Quang Minh (theo Heathline) - Thứ hai, 09/12/2024 08:00": a byline's note
         glue_text = _BYLINE_OUTLET.sub(" ", _BYLINE_NOTE.sub(" ", glue_text))
+    if "." in glue:  # "DS. NGUYỄN BÁ HUY CƯỜNG • 11/05/2017 09:10 AM": a professional title's dot
+        glue_text = credits.HONORIFIC.sub("", glue_text)
     if len(words) > MAX_GLUE_WORDS or _SENTENCE.search(glue_text) or _DATE_OBJECT.search(glue):
         return None
     return glue
