@@ -74,9 +74,7 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
             if not split:
                 return None
             glued, text = split
-            cut = chrome.follow_prompt_at(text)
-            if cut is not None:
-                text = text[:cut].rstrip()  # a section's name and the follow button glued after it
+            text = chrome.without_follow_prompt(text)  # a section's name and the follow button glued after it
     if len(text) > TITLE_MAX_CHARS or text.endswith(".") and not text.endswith("..."):
         return None  # (tested before counting words: paragraphs in the window are long)
     if "://" in text or text[:1] == "<" or text[-1:] == ":" or ("." in text[:40] and SITE_NAME_FIRST.match(text)):
@@ -155,8 +153,6 @@ def dated_headline(blocks: Sequence[Block], decisions: dict[int, Decision], pos:
 
 def _dated_below(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
     """Whether a dateline is under the line at ``pos``, maybe past its byline and credit."""
-    if dateline_follows(blocks, decisions, pos):
-        return True
     below = pos
     while below + 1 < len(blocks) and below - pos < BYLINES_OVER_DATELINE:
         d = decisions.get(blocks[below + 1].index)
@@ -204,10 +200,7 @@ def find_title(
             while end <= lead and shapes.get(end) is not None:
                 end += 1
             found = [f for f in found if f[1] >= end or f[2]]
-        if pos in shapes:
-            shape = shapes[pos]
-        else:
-            shape = shapes[pos] = _title_shape(b, d)
+        shape = _shape_at(blocks, decisions, shapes, pos)
         if shape is None:
             continue
         text, glued = shape
@@ -215,11 +208,8 @@ def find_title(
             continue
         if glued is not None and _in_headline_list(blocks, decisions, pos):
             continue  # one dated item of a list of headlines ("04/09/2026 18:07 SJS: …" between two more)
-        if d is captions.ABOVE_CREDIT and pos > 0:
-            above = shapes[pos - 1] if pos - 1 in shapes else shapes.setdefault(
-                pos - 1, _title_shape(blocks[pos - 1], decisions.get(blocks[pos - 1].index)))
-            if above is not None:
-                continue  # a photo's caption under the headline, not a headline printed as one
+        if d is captions.ABOVE_CREDIT and pos > 0 and _shape_at(blocks, decisions, shapes, pos - 1) is not None:
+            continue  # a photo's caption under the headline, not a headline printed as one
         distance = lead - pos
         # the headline's own syllables: a glued timestamp's numbers are not ("24-09-2026 12:02
         # Hoạt động hội" is a 3-word section label after a date, not an 8-word headline)
@@ -239,6 +229,15 @@ def find_title(
     return Title(best[1], best[3], best[4], best[5]) if best else None
 
 
+def _shape_at(blocks: Sequence[Block], decisions: dict[int, Decision],
+              shapes: dict[int, tuple[str, str | None] | None], pos: int) -> tuple[str, str | None] | None:
+    """``_title_shape`` of the line at ``pos``, remembered in ``shapes`` (shared by the title
+    windows of one page, which overlap)."""
+    if pos not in shapes:
+        shapes[pos] = _title_shape(blocks[pos], decisions.get(blocks[pos].index))
+    return shapes[pos]
+
+
 def _dateline_above_own(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int,
                         shapes: dict[int, tuple[str, str | None] | None]) -> bool:
     """Whether the dateline right above ``pos`` is its own, not the one under a headline of
@@ -247,9 +246,7 @@ def _dateline_above_own(blocks: Sequence[Block], decisions: dict[int, Decision],
         return False
     if pos < 2:
         return True
-    if pos - 2 not in shapes:
-        shapes[pos - 2] = _title_shape(blocks[pos - 2], decisions.get(blocks[pos - 2].index))
-    over = shapes[pos - 2]
+    over = _shape_at(blocks, decisions, shapes, pos - 2)
     return over is None or len(WORD.findall(over[0])) < OWN_DATELINE_WORDS
 
 
@@ -335,9 +332,7 @@ def _dated_section(text: str) -> datetime | None:
     if not split:
         return None
     stamp, rest = split
-    cut = chrome.follow_prompt_at(rest)
-    if cut is not None:
-        rest = rest[:cut]  # the follow button glued after the section's name
+    rest = chrome.without_follow_prompt(rest)  # the follow button glued after the section's name
     if len(WORD.findall(rest)) > SECTION_MAX_WORDS:
         return None
     return dates.parse_datetime(stamp)

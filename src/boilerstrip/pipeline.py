@@ -680,7 +680,6 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
             for pos in coherence.inline_teasers(seq, body, region.start, region.end):
                 body.pop(pos, None)
                 labels[seq[pos].index] = (Label.TEASER, "coherence.inline_teasers: a headline printed against a teaser that restates it, inside the article")
-    if region is not None and opts.favor != "recall":
         for pos in _headline_run_at_end(page, body, region):
             body.pop(pos, None)
             labels[seq[pos].index] = (Label.HEADLINE_LIST, "region.headline_run: related headlines closing the article, the last one a question")

@@ -62,6 +62,12 @@ def follow_prompt_at(text: str) -> int | None:
     return None
 
 
+def without_follow_prompt(text: str) -> str:
+    """``text`` without a follow prompt glued after its words (see ``follow_prompt_at``)."""
+    cut = follow_prompt_at(text)
+    return text if cut is None else text[:cut].rstrip()
+
+
 # "Sự kiện: Tin tức trong ngày" / "Chủ đề: Giá vàng" / "Tags: bất động sản": the topic
 # labels a paper prints under the headline or after the body (the markers detector reads
 # the label alone, "Chủ đề", as a marker)
