@@ -161,5 +161,10 @@ def test_a_dateline_with_a_follow_button_glued_after_it():
     found = timestamps.detect(make_blocks(["Chia sẻ Chủ nhật, 26/01/2025 - 15:29Theo dõi Báo Quân đội nhân dân trên"]))
     assert found[0].label is Label.TIMESTAMP and found[0].reason.startswith("timestamps.glued_follow_prompt:")
     assert dates.parse_datetime("Chia sẻ Chủ nhật, 26/01/2025 - 15:29Theo dõi Báo Quân đội nhân dân trên").isoformat() == "2025-01-26T15:29:00+07:00"
+    # html-text spaces the inline elements it joins: the same line with a space before the button
+    spaced = timestamps.detect(make_blocks(["Chia sẻ Chủ nhật, 26/01/2025 - 15:29 Theo dõi Báo Quân đội nhân dân trên"]))
+    assert spaced[0].reason.startswith("timestamps.glued_follow_prompt:")
     # a headline glued to its time is the headlines detector's, not a dateline
     assert 0 not in timestamps.detect(make_blocks(["14/11/2020 15:30Mỹ - Trung mở lại đối thoại 'cửa hậu'"]))
+    # a time followed by two spaces, or a sentence, is no follow button
+    assert 0 not in timestamps.detect(make_blocks(["Chủ nhật, 26/01/2025 - 15:29 Theo dõi diễn biến, bà cho biết sẽ trả lời sau."]))

@@ -3,8 +3,9 @@
 The date grammar lives in ``rules.dates``; this detector only turns its verdicts into
 line decisions, including the "time | date Category" meta lines printed under related
 headlines and the headline that has a timestamp glued to it. One case reads two
-grammars: a dateline with the site's follow button glued after it (a converter's
-work), where the rest of the line is ``chrome.FOLLOW_PROMPT``.
+grammars: a dateline with the site's follow button after it on the same line (a
+converter's work: glued to the time, or after a space), where the rest of the line is
+``chrome.FOLLOW_PROMPT``.
 """
 from __future__ import annotations
 
@@ -29,13 +30,15 @@ def _decide(norm: str) -> Decision | None:
     if ":" not in norm:  # (most lines reach this far; the glued time is "15:29")
         return None
     m = _GLUED_FOLLOW_START.search(norm)
-    if m is not None and chrome.FOLLOW_PROMPT.match(norm[m.start() + 1:]) and dates.timestamp_line(norm[:m.start() + 1]):
+    if m is not None and chrome.FOLLOW_PROMPT.match(norm[m.end():]) and dates.timestamp_line(norm[:m.start() + 1]):
         return _GLUED_FOLLOW
     return None
 
 
-#: A digit, then a word chrome.FOLLOW_PROMPT's alternatives open with, glued to it
-_GLUED_FOLLOW_START = regex.compile(r"\d(?=" + "|".join(chrome.FOLLOW_OPENERS) + ")")
+#: A digit, then a word chrome.FOLLOW_PROMPT's alternatives open with, glued to it or after
+#: one space: converters that join inline elements glue them ("15:29Theo dõi …") or space
+#: them ("15:29 Theo dõi …", html-text)
+_GLUED_FOLLOW_START = regex.compile(r"\d ?(?=" + "|".join(chrome.FOLLOW_OPENERS) + ")")
 
 
 # A function of the line only: the reference year that ``timestamp_line`` reads only picks
