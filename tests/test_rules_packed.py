@@ -75,3 +75,48 @@ def test_a_table_of_contents_is_labelled_navigation_not_related():
     found = packed.detect(make_blocks(lines))
     assert found[4].label is Label.NAVIGATION and found[4].reason.startswith("packed.list_marker:")
     assert all(found[i].label is Label.NAVIGATION for i in (5, 6, 7))
+
+
+# The page's own header, as innerText prints it on new sites (blind held-out pages flattened
+# by Chromium): a section name or breadcrumb, the headline, its dateline, line against line.
+def _header_page(header):
+    return spaced_page([_real_lead()], [PARAGRAPHS[0]], header, [PARAGRAPHS[1]], [PARAGRAPHS[0]])
+
+
+def test_a_headline_over_its_dateline_is_not_a_link():
+    # zing (2012), genk (2026): the headline and the dateline under it
+    for header in (["Mọi ngả đường về nhà thờ tắc nghẽn đêm Giáng sinh",
+                    "Đời sống Xã hội | Cập nhật thứ hai, ngày 24/12/12 11:05 tối"],
+                   ["Vì sao Apple bất ngờ cắt quà tặng sinh viên?", "Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35"]):
+        assert packed.detect(make_blocks(_header_page(header))) == {}
+    # saostar (2018): a topic tag over the headline, then the dateline: the tag alone is no list
+    tagged = ["The Face Thailand All Stars",
+              "Ngạc nhiên chưa, The Face Thái All Stars là phiên bản nam - nữ đầu tiên trên thế giới",
+              "TV Show 09:54 01/03/2018"]
+    assert packed.detect(make_blocks(_header_page(tagged))) == {}
+    # tienphong (2026): the writer's name between the headline and its dateline
+    named = ["PNJ sẽ thuê đơn vị quốc tế kiểm định độc lập về kim cương", "Ngọc Mai", "16/07/2026 21:43"]
+    assert packed.detect(make_blocks(_header_page(named))) == {}
+
+
+def test_a_breadcrumb_or_a_dateline_is_no_item_of_a_list():
+    # baoangiang (2023): the breadcrumb over the headline; qdnd (2025): the dateline with its
+    # follow button over it
+    for header in (["Trang chủ > Sức khỏe > Bác sĩ của bạn", "Lý do không nên ngoáy tai thường xuyên"],
+                   ["Chia sẻ Chủ nhật, 26/01/2025 - 15:29Theo dõi Báo Quân đội nhân dân trên",
+                    "Chuyên gia khuyến cáo phòng tránh nguy cơ ngộ độc rượu trong những ngày Tết"]):
+        assert packed.detect(make_blocks(_header_page(header))) == {}
+
+
+def test_a_headline_over_its_lead_ends_the_list_above_it():
+    # zing (2012): five related links, then the story's headline right over its lead
+    links = ["Hòa Hiệp - Bá Thắng đeo sừng tuần lộc tại trường HUTECH",
+             "Thầy giáo lột trần học sinh vì không làm bài tập",
+             "Chủ tịch phường ở Đà Nẵng cải trang đi quét mại dâm"]
+    headline = "'Kêu trời' vì văn tả 'mũi con lợn bẹp gí như mũi bố'"
+    lines = spaced_page([_real_lead()], [PARAGRAPHS[0]], [*links, headline, PARAGRAPHS[1]], [PARAGRAPHS[0]])
+    found = packed.detect(make_blocks(lines))
+    assert set(found) == {lines.index(h) for h in links}
+    # the same links with a gap under the last one stay one list of four
+    lines = spaced_page([_real_lead()], [PARAGRAPHS[0]], [*links, headline], [PARAGRAPHS[1]], [PARAGRAPHS[0]])
+    assert len(packed.detect(make_blocks(lines))) == 4

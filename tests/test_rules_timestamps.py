@@ -164,6 +164,9 @@ def test_a_dateline_with_a_follow_button_glued_after_it():
     # html-text spaces the inline elements it joins: the same line with a space before the button
     spaced = timestamps.detect(make_blocks(["Chia sẻ Chủ nhật, 26/01/2025 - 15:29 Theo dõi Báo Quân đội nhân dân trên"]))
     assert spaced[0].reason.startswith("timestamps.glued_follow_prompt:")
+    # suckhoeviet (innerText): the time, the date, the section's name, then the button
+    sectioned = timestamps.detect(make_blocks(["07:18 | 05/07/2023 Khỏe - Đẹp Theo dõi Tạp chí Sức khỏe Việt trên"]))
+    assert sectioned[0].reason.startswith("timestamps.glued_follow_prompt:")
     # a headline glued to its time is the headlines detector's, not a dateline
     assert 0 not in timestamps.detect(make_blocks(["14/11/2020 15:30Mỹ - Trung mở lại đối thoại 'cửa hậu'"]))
     # a time followed by two spaces, or a sentence, is no follow button

@@ -49,13 +49,14 @@ FOLLOW_PROMPT = regex.compile(
 #: The words FOLLOW_PROMPT's alternatives open with, for finding a prompt a converter glued
 #: after other text (tests/test_rules_chrome.py checks each alternative against them)
 FOLLOW_OPENERS = ("Theo dõi", "Mời", "Thêm", "Chọn", "Prefer")
-_FOLLOW_INSIDE = regex.compile(r"(?<=\s)(?:" + "|".join(FOLLOW_OPENERS) + ")")
+#: (after a space, or glued to a digit: "… 15:29Theo dõi …", a converter's join)
+_FOLLOW_INSIDE = regex.compile(r"(?<=\s|\d)(?:" + "|".join(FOLLOW_OPENERS) + ")")
 
 
 def follow_prompt_at(text: str) -> int | None:
     """Where a follow prompt glued after other words starts, if one is: a dateline's section
     and the follow button on one line ("16:03 | 06/08/2025 Khỏe - Đẹp Theo dõi Tạp chí Sức
-    khỏe Việt trên")."""
+    khỏe Việt trên", "Chủ nhật, 26/01/2025 - 15:29Theo dõi Báo Quân đội nhân dân trên")."""
     for m in _FOLLOW_INSIDE.finditer(text):
         if FOLLOW_PROMPT.match(text[m.start():]):
             return m.start()
@@ -193,6 +194,8 @@ def decide(text: str) -> Decision | None:
 
 # decide() is a pure function of the line and sites print the same frame on every page.
 _DECISIONS = BoundedMemo(decide, LINE_ENTRIES, LINE_KEY)
+#: ``decide``, memoised: what other detectors ask about a line
+line_decision = _DECISIONS.__getitem__
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:

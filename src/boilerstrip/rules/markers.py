@@ -142,9 +142,14 @@ def _decide(norm: str) -> Decision | None:
 _DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, MAX_CHARS)
 
 
+def line_decision(norm: str) -> Decision | None:
+    """The decision on a line of at most ``MAX_CHARS`` read alone (a marker or interface text)."""
+    return _DECISIONS[norm] if len(norm) <= MAX_CHARS else None
+
+
 def list_marker(norm: str) -> Decision | None:
     """The line's decision when it is a marker that opens a list of links (scope "block")."""
-    found = _DECISIONS[norm] if len(norm) <= MAX_CHARS else None
+    found = line_decision(norm)
     return found if found is not None and found.scope == BLOCK else None
 
 

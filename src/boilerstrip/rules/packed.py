@@ -11,6 +11,12 @@ above an inline related box stays with the paragraphs below it.
 The same layout fact (``layout.spaces_paragraphs``) marks photo captions, which
 ``captions`` reads: a caption and its named credit ("Ảnh: …") are one block.
 
+The page's own header is printed line against line too: a section name or breadcrumb, the
+headline, its dateline. Two facts keep it out of the lists. A line that another detector
+reads alone as something else (a dateline, a breadcrumb, interface text) is no headline
+of a list; and the line right over a dateline, maybe through a writer's name, is a dated
+headline (the page's own, or one teaser of a stream), not one link of a box.
+
 Pages without gap-separated paragraphs (everything on consecutive lines) give no signal
 and are left alone. On the HTML path ``Block.tight`` marks items of one list.
 """
@@ -21,9 +27,9 @@ from typing import Sequence
 import regex
 
 from ..types import Block, Label
-from . import captions, markers
+from . import captions, chrome, markers, timestamps
 from .base import LINE, Decision
-from .layout import spaces_paragraphs
+from .layout import PARAGRAPH_WORDS, spaces_paragraphs
 
 HEADLINE_WORDS = (5, 30)
 MIN_ITEMS = 2
@@ -40,6 +46,32 @@ def headline_shaped(b: Block) -> bool:
 
 
 _LIST_KINDS = frozenset({Label.NAVIGATION, Label.HEADLINE_LIST})
+BYLINE_WORDS = 4  # a writer's name between a headline and its dateline ("Ngọc Mai")
+
+
+def _item(b: Block) -> bool:
+    """Headline-shaped, and not a line that reads alone as something else (the other
+    detectors' memoised verdicts: a dateline, a breadcrumb, a row of interface words)."""
+    norm = b.norm
+    return (headline_shaped(b) and timestamps.line_decision(norm) is None
+            and chrome.line_decision(norm) is None and markers.line_decision(norm) is None)
+
+
+def _over_dateline(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the line at ``i`` is printed right over a dateline, maybe through a short
+    name line, or right over a paragraph, with no gap: a dated headline, a headline over
+    its lead."""
+    for k in (i + 1, i + 2):
+        if k >= len(blocks) or not blocks[k].tight:
+            return False
+        if timestamps.line_decision(blocks[k].norm) is not None:
+            return True
+        f = blocks[k].features
+        if k == i + 1 and f.words >= PARAGRAPH_WORDS and f.ends_sentence:
+            return True
+        if blocks[k].features.words > BYLINE_WORDS:
+            return False
+    return False
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
@@ -49,12 +81,14 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     i, n = 0, len(blocks)
     while i < n:
         # a list has two items at least: only a line with a tight successor can start one
-        if not (i + 1 < n and blocks[i + 1].tight and blocks[i].norm and headline_shaped(blocks[i])):
+        if not (i + 1 < n and blocks[i + 1].tight and blocks[i].norm and _item(blocks[i])):
             i += 1
             continue
-        j = i
-        while j + 1 < n and blocks[j + 1].tight and blocks[j + 1].norm and headline_shaped(blocks[j + 1]):
-            j += 1
+        end = i
+        while end + 1 < n and blocks[end + 1].tight and blocks[end + 1].norm and _item(blocks[end + 1]):
+            end += 1
+        # the run's last line may be a dated headline; the lines over it may still be a list
+        j = end - 1 if _over_dateline(blocks, end) else end
         items = j - i + 1
         if items >= MIN_ITEMS:
             head = blocks[i - 1] if i > 0 and blocks[i].tight else None
@@ -69,6 +103,6 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             if head is not None and marker is not None:
                 out[head.index] = Decision(marker.label, f"packed.list_marker: '{head.norm}' heads a packed list of {items} links",
                                           LINE, overrides=True)
-        i = j + 1
+        i = end + 1
     return out
 
