@@ -120,3 +120,16 @@ def test_a_headline_over_its_lead_ends_the_list_above_it():
     # the same links with a gap under the last one stay one list of four
     lines = spaced_page([_real_lead()], [PARAGRAPHS[0]], [*links, headline], [PARAGRAPHS[1]], [PARAGRAPHS[0]])
     assert len(packed.detect(make_blocks(lines))) == 4
+
+
+def test_the_list_a_sentence_introduces_is_no_box_of_links():
+    # hellobacsi (2020, innerText): the symptoms under "…, các triệu chứng bao gồm:", some of
+    # them too short to be headline-shaped, printed line against line
+    intro = "Có rất nhiều yếu tố nguy cơ nhiễm Mycoplasma Genitalium STD, như:"
+    items = ["Giới tính nữ", "Có nhiều bạn tình", "Nữ giới có quan hệ tình dục với người có các triệu chứng bệnh",
+             "Nam giới trẻ tuổi và giao hợp lần đầu tiên"]
+    lines = spaced_page([_real_lead()], [PARAGRAPHS[0]], [intro], items, [PARAGRAPHS[1]], [PARAGRAPHS[0]])
+    assert packed.detect(make_blocks(lines)) == {}
+    # a marker with a colon still heads a box: "Xem thêm:" is no clause
+    lines = spaced_page([_real_lead()], [PARAGRAPHS[0]], ["Xem thêm:", *items[2:]], [PARAGRAPHS[1]], [PARAGRAPHS[0]])
+    assert {lines.index(h) for h in items[2:]} <= set(packed.detect(make_blocks(lines)))

@@ -15,7 +15,9 @@ The page's own header is printed line against line too: a section name or breadc
 headline, its dateline. Two facts keep it out of the lists. A line that another detector
 reads alone as something else (a dateline, a breadcrumb, interface text) is no headline
 of a list; and the line right over a dateline, maybe through a writer's name, is a dated
-headline (the page's own, or one teaser of a stream), not one link of a box.
+headline (the page's own, or one teaser of a stream), not one link of a box. And lines
+right under a sentence that ends with a colon ("Ở nam giới, các triệu chứng bao gồm:") are
+the list it introduces, article text however short its items are.
 
 Pages without gap-separated paragraphs (everything on consecutive lines) give no signal
 and are left alone. On the HTML path ``Block.tight`` marks items of one list.
@@ -47,6 +49,8 @@ def headline_shaped(b: Block) -> bool:
 
 _LIST_KINDS = frozenset({Label.NAVIGATION, Label.HEADLINE_LIST})
 BYLINE_WORDS = 4  # a writer's name between a headline and its dateline ("Ngọc Mai")
+INTRO_WORDS = 4  # a clause that introduces a list, not a marker ("Xem thêm:")
+SHORT_ITEMS = 3  # items of that list too short to be headline-shaped, above the run
 
 
 def _item(b: Block) -> bool:
@@ -55,6 +59,22 @@ def _item(b: Block) -> bool:
     norm = b.norm
     return (headline_shaped(b) and timestamps.line_decision(norm) is None
             and chrome.line_decision(norm) is None and markers.line_decision(norm) is None)
+
+
+def _introduced(blocks: Sequence[Block], i: int) -> bool:
+    """Whether a clause that ends with a colon and is no marker stands above ``i`` (with or
+    without a gap), maybe over a few shorter items of the same list ("Giới tính nữ"): the
+    run from ``i`` is the list it introduces."""
+    k = i - 1
+    while k >= 0 and i - k <= SHORT_ITEMS and blocks[k + 1].tight and blocks[k].features.words < HEADLINE_WORDS[0]:
+        k -= 1  # (a short item of the list, printed against the run)
+    while k >= 0 and not blocks[k].norm:  # (the pipeline leaves blank lines out; a caller may not)
+        k -= 1
+    if k < 0:
+        return False
+    above = blocks[k]
+    return (above.norm.endswith(":") and above.features.words >= INTRO_WORDS
+            and markers.line_decision(above.norm) is None)
 
 
 def _over_dateline(blocks: Sequence[Block], i: int) -> bool:
@@ -90,7 +110,7 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
         # the run's last line may be a dated headline; the lines over it may still be a list
         j = end - 1 if _over_dateline(blocks, end) else end
         items = j - i + 1
-        if items >= MIN_ITEMS:
+        if items >= MIN_ITEMS and not _introduced(blocks, i):
             head = blocks[i - 1] if i > 0 and blocks[i].tight else None
             closes = j + 1 >= n or not (blocks[j + 1].norm and blocks[j + 1].tight)
             marker = markers.list_marker(head.norm) if head is not None and closes else None
