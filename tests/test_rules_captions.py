@@ -187,3 +187,36 @@ def test_an_illustration_credit_with_its_colon_ends_a_caption():
 def test_a_clip_label_before_a_sentence_is_the_clip_caption(line, caption):
     found = captions.detect(make_blocks([line]))
     assert (0 in found and found[0].reason.startswith("captions.media_label:")) is caption
+
+
+@pytest.mark.parametrize("line, claimed", [
+    # baophuyen (2011, a held-out page): the photo only illustrates the story, and came from the web
+    ("Ảnh có tính minh họa. Nguồn internet", True),
+    ("Hình ảnh mang tính chất minh hoạ", True),
+    ("Ảnh mang tính minh họa.", True),
+    ("(Ảnh minh họa - Nguồn: Internet)", True),
+    # a sentence that starts with "Ảnh" is no label
+    ("Ảnh hưởng của minh họa đến trẻ em", False),
+])
+def test_illustration_labels_in_their_common_wordings(line, claimed):
+    found = captions.detect(make_blocks([line]))
+    assert (0 in found and found[0].reason.startswith("captions.media_label:")) is claimed
+
+
+@pytest.mark.parametrize("line", [
+    # a word whose first syllable is a media word opens a heading, not a media label
+    "Ảnh hưởng chỉ số",  # vietstock (a held-out page): a section of the stock report
+    "Tranh cãi",  # giadinh's menu item ("a debate")
+    "Photoshop win",  # genk's topic link: the media word is a word of its own or nothing
+    "Ảnh hưởng của bão số 3 đến sản xuất",
+    "Tranh chấp đất đai kéo dài nhiều năm",
+    "Hình thành thói quen đọc sách",
+])
+def test_words_that_open_with_a_media_word_are_not_labels(line):
+    assert captions.CREDIT_LINE.match(line) is None
+    assert 0 not in captions.detect(make_blocks([line]))
+
+
+def test_media_labels_still_claimed():
+    for line in ("Infographics", "Videos", "Video thể thao", "Ảnh vui", "Tranh: Lê Thiết Cương", "Hình minh họa"):
+        assert captions.CREDIT_LINE.match(line) is not None, line

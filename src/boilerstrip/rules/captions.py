@@ -18,9 +18,13 @@ from .layout import spaces_paragraphs
 
 # "minh họa" in both tone spellings (the match form writes "hoạ"; a page may print "họa")
 _MINH_HOA = r"minh\s*h(?:oạ|ọa|oa)"
-_MEDIA = r"(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Ảnh chụp màn hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Tranh|Biểu đồ|Minh họa|Minh hoạ)"
-# "Ảnh: Reuters" / "Video: VTV" / "Ảnh minh họa" as the whole line
-CREDIT_LINE = regex.compile(rf"^[(\[]?{_MEDIA}\s*(?:{_MINH_HOA})?\s*(?::|-|–)?\s*[^.!?]{{0,60}}[)\]]?\.?$", regex.I)
+_MEDIA = r"(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Ảnh chụp màn hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Video|Videos|Clip|Infographic|Infographics|Photo|Photos|Tranh|Biểu đồ|Minh họa|Minh hoạ)"
+#: Words whose first syllable is a media word: "Ảnh hưởng" (influence), "Tranh chấp" (a
+#: dispute), "Hình thành" are the opening of a heading or a headline, not a media label
+_NOT_MEDIA = r"(?:Ảnh\s+hưởng|Hình\s+(?:thành|thức|sự|phạt|dung|dạng|tượng)|Tranh\s+(?:chấp|cãi|luận|thủ|giành|cử|đấu))(?!\w)"
+# "Ảnh: Reuters" / "Video: VTV" / "Ảnh minh họa" as the whole line (the media word a word of
+# its own: not "Photoshop", "Videocon")
+CREDIT_LINE = regex.compile(rf"^[(\[]?(?!{_NOT_MEDIA}){_MEDIA}(?!\w)\s*(?:{_MINH_HOA})?\s*(?::|-|–)?\s*[^.!?]{{0,60}}[)\]]?\.?$", regex.I)
 # "... Ảnh: Hoàng Phong" / "... (Ảnh: AP)." / "... (ảnh: Getty)" / "... Ảnh: Bệnh viện cung cấp" /
 # "... - Ảnh: H.Y.T." (initials: a dot after a capital does not end the credit)
 # (the bracketed form is case-insensitive: Dân trí prints "(ảnh: Getty)." as often as "(Ảnh: …)")
@@ -31,8 +35,12 @@ NAMED_CREDIT_SUFFIX = regex.compile(r"[.!?…]\s+Ảnh\s+\p{Lu}\p{Ll}*(?:\s+\p{L
 # "Ảnh: Dương Tử" / "(Ảnh: Reuters)": a named photo credit as the whole line (not a
 # "Video" or "Ảnh" menu label, not "Video: <a clip's title>")
 PHOTO_CREDIT = regex.compile(r"^[(\[]?(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Nguồn ảnh|Đồ họa|Đồ hoạ|Photo)\s*:\s*[^.!?:]{1,60}[)\]]?\.?$", regex.I)
-# "Ảnh minh họa." alone or "(Ảnh minh họa)"
-ILLUSTRATION = regex.compile(rf"^[(\[]?ảnh\s*{_MINH_HOA}[)\]]?\.?$", regex.I)
+# "Ảnh minh họa." alone or "(Ảnh minh họa)"; "Ảnh có tính minh họa", "Hình ảnh mang tính chất
+# minh họa" (the photo only illustrates the story), maybe with where it came from: "Ảnh có
+# tính minh họa. Nguồn internet"
+ILLUSTRATION = regex.compile(
+    rf"^[(\[]?(?:hình\s+)?ảnh\s*(?:(?:có|mang)\s+tính(?:\s+chất)?\s+)?{_MINH_HOA}[)\]]?\.?"
+    r"(?:\s*[-–]?\s*\(?nguồn\s*:?\s*[^.!?()]{1,40}\)?\.?)?$", regex.I)
 
 
 _MEDIA_WORDS = tuple(_MEDIA[3:-1].split("|"))  # the plain-text alternatives of _MEDIA
@@ -40,7 +48,7 @@ _MEDIA_WORDS = tuple(_MEDIA[3:-1].split("|"))  # the plain-text alternatives of 
 # ILLUSTRATION and CREDIT_LINE (case-insensitive, anchored) start with a bracket or
 # their first word; CREDIT_SUFFIX holds a media word in some case ("(ảnh: Getty)" is
 # case-insensitive) and a bracket ("(Ảnh: X)") or a colon ("… Ảnh: X").
-_ILLUSTRATION_FIRST = frozenset("([") | case_variants("ả")
+_ILLUSTRATION_FIRST = frozenset("([") | case_variants("ảh")
 _CREDIT_LINE_FIRST = frozenset("([") | case_variants("".join(w[0] for w in _MEDIA_WORDS))
 _SUFFIX_WORDS = tuple(dict.fromkeys(w.lower() for w in _MEDIA_WORDS))
 
