@@ -441,3 +441,19 @@ def test_a_label_that_runs_on_is_no_stream_label():
         body = [pos for pos in range(len(seq)) if pos % 2 == 0]
         verdict = coherence.listing_verdict(seq, body, None, 0, len(seq) - 1)
         assert bool(verdict and "repeats 4 times" in verdict) is stream, label
+
+
+def test_teasers_each_dated_by_its_age_are_a_stream():
+    # kenh14's home page (a dev page) flattened by innerText: each teaser's headline, its
+    # section and age ("Star - 6 giờ trước"), its lead, line against line; the ages date the
+    # teasers as a full date would
+    lines = [raw.strip() for raw in fixture_lines("rntest-kenh14-home")]
+    start = lines.index("Beauty & Fashion - 4 giờ trước") - 2
+    triples = []
+    for pos in range(start, len(lines) - 1):
+        if lines[pos].endswith("giờ trước") and " - " in lines[pos] and len(lines[pos]) < 30:
+            triples.append([lines[pos - 2], lines[pos], lines[pos + 1]])
+    assert len(triples) >= 8
+    page = "\n\n".join("\n".join(t) for t in triples[:8])
+    article = boilerstrip.extract(page)
+    assert article.page_type == "listing", [(line.label, line.reason) for line in article.lines if line.label.value == "body"]

@@ -327,11 +327,16 @@ def _headline_shaped(page: _Page, block: Block) -> bool:
 
 
 def _full_dateline(page: _Page, pos: int) -> bool:
-    """Whether the line at ``pos`` is a timestamp that gives a full date."""
+    """Whether the line at ``pos`` is a timestamp that dates a story: a full date, or a
+    relative time ("Star- 6 giờ trước", the age a stream prints under each teaser). Not a
+    clock time alone: a live report's entries are stamped "10:32"."""
     if pos >= len(page.seq):
         return False
     d = page.decisions.get(page.seq[pos].index)
-    return d is not None and d.label is Label.TIMESTAMP and dates.DATE_ANY.search(page.seq[pos].norm) is not None
+    if d is None or d.label is not Label.TIMESTAMP:
+        return False
+    norm = page.seq[pos].norm
+    return dates.DATE_ANY.search(norm) is not None or dates.timestamp_line(norm) == "relative_time"
 
 
 # Lines a paper prints between the headline and the lead
