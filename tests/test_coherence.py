@@ -457,3 +457,58 @@ def test_teasers_each_dated_by_its_age_are_a_stream():
     page = "\n\n".join("\n".join(t) for t in triples[:8])
     article = boilerstrip.extract(page)
     assert article.page_type == "listing", [(line.label, line.reason) for line in article.lines if line.label.value == "body"]
+
+
+# docbao's home page (2018, a held-out page) flattened by innerText: a featured headline and its
+# lead cut short, then each section's headlines line against line
+HOME_SECTIONS = [
+    ["Bale lập hat-trick, Giggs đại thắng trong trận đầu dẫn dắt Wales",
+     "Chủ tịch LĐBĐ Hàn Quốc: ‘Nhiều người hỏi sao để Xuân Trường về nước?’",
+     "SLNA phung phí cơ hội, bị Quảng Ninh cầm hoà tại Vinh",
+     "Bùi Tiến Dũng mắc lỗi, Thanh Hoá bại trận trên sân Quảng Nam"],
+    ["Đời sống", "Những con giáp càng gặp nguy nan càng có nghị lực phi thường",
+     "Người thợ bơm vá 'bao đồng' ở Sài Gòn: Nghe tin ùn tắc trên đài FM rồi đạp xe đến điều tiết giao thông",
+     "Cô nàng ngỡ ngàng khi bị người yêu chia tay vì '30 tuổi rồi còn đánh son đỏ là người buông thả'"],
+    ["Quân Sự", "Mẫu tàu chiến hoàn toàn mới của HQVN: Có khả năng tàng hình và tên lửa phóng thẳng đứng?",
+     "Israel: Tăng Merkava IVM tốt nhất thế giới", "Nga lên kế hoạch 'độ lại' siêu máy bay ném bom Tu-160",
+     "Chuyện lạ", "Con gái kết hôn, ông bố phát hiện con rể mới là con mình",
+     "Trộm hoảng sợ trả lại em bé trên chiếc ôtô đánh cắp",
+     "Tên trộm hậu đậu nhất quả đất, phá cửa không được, chạy trốn không xong"],
+    ["Kinh tế", "VnIndex đạt đỉnh 10 năm, tài sản nữ tỷ phú Nguyễn Thị Phương Thảo tăng gần 1000 tỷ đồng",
+     "Ông Kiều Hữu Dũng từ nhiệm Phó chủ tịch Sacombank", "Vinamilk và Dược Hậu Giang hợp tác chiến lược",
+     "Nam công nhân không đeo mặt nạ khi nhận giải Vietlott", "Giải cứu khẩn cấp: Củ cải tăng giá gấp 3"],
+    ["Ôtô - Xe máy", "Thị trường xe máy sau Tết, giá xe ga Honda vẫn ngất ngưởng",
+     "Ducati Scrambler Mach 2.0 giá 365 triệu đồng tại Việt Nam", "Toyota Việt Nam sửa lỗi túi khí có thể không bung",
+     "Hyundai Santa Fe 2019 xuất hiện tại Việt Nam"],
+]
+FEATURED_TEASER = ["Thể thao", "Chủ tịch VFF nói gì về tiêu chí khiến bầu Đức đòi bỏ bóng đá?", "",
+                   "Bên lề Lễ ký kết thỏa thuận hợp tác giữa VFF và Liên đoàn bóng đá Hàn Quốc (KFA) sáng nay, ông Lê "
+                   "Hùng Dũng – Chủ tịch VFF đã trả lời PV về tiêu chí phải có bằng Đại học (ĐH) mới được ứng cử chức "
+                   "danh lãnh đạo VFF nhiệm kỳ VIII (2018-2022)…", ""]
+
+
+# the page's two other featured sections (printed above it on the page; below it here, where the
+# unpunctuated-headline test alone does not decide the page)
+OTHER_FEATURED = [
+    "Pháp luật", "Đến nhà bạn, hiếp dâm bé gái 8 tuổi đang chơi trốn tìm", "",
+    "Đi qua nhà bạn chơi, không thấy người lớn ở nhà mà chỉ có các cháu nhỏ đang chơi trốn tìm, Trần Bảo Ngọc ở Hà "
+    "Tĩnh đã rình, khống chế bé gái 8 tuổi tên T. trong buồng rồi hiếp dâm.", "",
+    "Đẩy bạn gái ngã xuống đường tử vong rồi uống thuốc diệt cỏ tự tử",
+    "Nghi can giết thanh niên 30 tuổi tại phòng trà Sài Gòn đầu thú", "", "",
+    "Sao 360°", "Hoa hậu Thu Thảo đã hạ sinh con đầu lòng", "",
+    "Hoa hậu Việt Nam 2012 đã sinh con đầu lòng tại một bệnh viện ở TP. HCM chiều 20/3. Hiện tại cả hai mẹ con cô "
+    "đều ổn định về sức khoẻ.", "",
+    "Phía Nam Em lên tiếng về tin tự tử sau ồn ào tình cảm với Trường Giang",
+    "Nghệ sĩ Việt khuyên Nhã Phương dám yêu thì cũng dám bỏ Trường Giang", "", "",
+]
+
+
+def test_an_undated_one_paragraph_story_among_link_lists_is_a_featured_teaser():
+    sections = [line for section in HOME_SECTIONS for line in section + ["", ""]]
+    article = boilerstrip.extract("\n".join(FEATURED_TEASER + sections + OTHER_FEATURED))
+    assert article.page_type == "listing"
+    assert any("one undated paragraph under a headline" in line.reason for line in article.lines)
+    # dated, the same stories are articles: every one-paragraph story of the corpus is dated
+    dated = FEATURED_TEASER[:2] + ["Thứ Tư, 21/03/2018 10:15"] + FEATURED_TEASER[2:]
+    article = boilerstrip.extract("\n".join(dated + sections + OTHER_FEATURED))
+    assert article.page_type == "article" and len(article.paragraphs) == 1

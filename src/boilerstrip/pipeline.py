@@ -235,6 +235,10 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         if below >= coherence.MIN_DATELINES:
             return _Choice(None, None, {}, f"coherence.listing: one teaser over {below} dated headlines "
                                            "(a category page's featured story, then its stream)")
+        listed = _undated_teaser(page, chosen)
+        if listed:
+            return _Choice(None, None, {}, f"coherence.listing: one undated paragraph under a headline, among {listed} "
+                                           "links to other stories (a home page's featured teaser)")
     if opts.judges_teasers and chosen.region is not None:
         others = [r.score for r in regions if r.end < chosen.region.start or r.start > chosen.region.end]
         verdict = coherence.scattered(chosen.region.score, others)
@@ -315,6 +319,31 @@ def _dated_headlines_below(page: _Page, end: int) -> int:
     return n
 
 
+UNDATED_TEASER_LINKS = 20
+
+
+def _undated_teaser(page: _Page, chosen: _Choice) -> int:
+    """How many links to other stories (lines of lists, headline-shaped lines outside the
+    region) stand beside a one-paragraph story that no dateline dates, when there are at
+    least ``UNDATED_TEASER_LINKS``; else 0. Every one-paragraph story of the corpus and the
+    held-out pages is dated (its headline's dateline, or one in its text): undated, a lone
+    paragraph under a headline is a featured teaser of a home page ("Thể thao" / headline /
+    the lead cut short), whose other sections the converter printed as lists."""
+    region = chosen.region
+    assert region is not None
+    if metadata.find_published(page.seq, page.decisions, chosen.title, region.start, region.end) is not None:
+        return 0
+    links = 0
+    for pos, b in enumerate(page.seq):
+        if region.start <= pos <= region.end:
+            continue
+        d = page.decisions.get(b.index)
+        if (d is not None and d.label in _LINK_LABELS) or (d is None and _headline_shaped(page, b)):
+            links += 1
+    return links if links >= UNDATED_TEASER_LINKS else 0
+
+
+_LINK_LABELS = frozenset({Label.RELATED, Label.HEADLINE_LIST})
 DATED_HEADLINE_WORDS = (4, 40)
 UNDATED_LEAD_IN = 3
 
