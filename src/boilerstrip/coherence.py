@@ -55,9 +55,11 @@ _BIGRAMS = BoundedMemo(lambda text: frozenset(bigrams(text)), 2_000, 10_000)
 
 
 def cohesion(paragraphs: Sequence[str]) -> float:
-    """Mean share of each paragraph's bigrams that occur in some other paragraph. Exact
-    repeats are counted once: a home page prints the same headline in several boxes."""
-    sets = [_BIGRAMS[p] for p in dict.fromkeys(paragraphs)]
+    """Mean share of each paragraph's bigrams that occur in some other paragraph. Repeats
+    are counted once: a home page prints the same headline in several boxes, maybe as a
+    list item once ("• Vỏ bọc 'đại gia' …", Resiliparse's bullet): the same words, the same
+    bigrams."""
+    sets = list(dict.fromkeys(_BIGRAMS[p] for p in dict.fromkeys(paragraphs)))
     counts: Counter[tuple[str, str]] = Counter()
     for s in sets:
         counts.update(s)
