@@ -520,3 +520,19 @@ def test_an_undated_one_paragraph_story_among_link_lists_is_a_featured_teaser():
     dated = FEATURED_TEASER[:2] + ["Thứ Tư, 21/03/2018 10:15"] + FEATURED_TEASER[2:]
     article = boilerstrip.extract("\n".join(dated + sections + OTHER_FEATURED))
     assert article.page_type == "article" and len(article.paragraphs) == 1
+
+
+def test_an_undated_lead_over_its_own_list_stays_an_article():
+    # dantri (a dev page) through Resiliparse, which leaves the photo captions out: an undated
+    # story's lead, then its own list ("Bukayo Saka (Anh): +10 triệu euro" / …): the list's
+    # lines share their words, a home page's section headlines do not
+    page = "enews-jsp-dantri-20221224195638512"
+    title = "Top 10 ngôi sao tăng giá mạnh nhất sau World Cup 2022"
+    lead = line_starting(page, "(Dân trí) - Sau World Cup 2022")
+    items = [line_starting(page, name) for name in ("Aurelien Tchouameni", "Bukayo Saka", "Jude Bellingham",
+                                                     "Azzedine Ounahi", "Sofyan Amrabat", "Cody Gakpo")]
+    assert_real(page, title)
+    sections = [line for section in HOME_SECTIONS for line in section + ["", ""]]
+    lines = [title, "", lead, ""] + [x for item in items for x in (item, "")] + ["", ""] + sections
+    article = boilerstrip.extract("\n".join(lines))
+    assert article.page_type == "article" and article.title == title

@@ -320,27 +320,40 @@ def _dated_headlines_below(page: _Page, end: int) -> int:
 
 
 UNDATED_TEASER_LINKS = 20
+SECTION_LINKS = (3, 8)  # the featured teaser's section: at least 3 links right under it, the first 8 compared
 
 
 def _undated_teaser(page: _Page, chosen: _Choice) -> int:
     """How many links to other stories (lines of lists, headline-shaped lines outside the
     region) stand beside a one-paragraph story that no dateline dates, when there are at
-    least ``UNDATED_TEASER_LINKS``; else 0. Every one-paragraph story of the corpus and the
-    held-out pages is dated (its headline's dateline, or one in its text): undated, a lone
-    paragraph under a headline is a featured teaser of a home page ("Thể thao" / headline /
-    the lead cut short), whose other sections the converter printed as lists."""
+    least ``UNDATED_TEASER_LINKS`` and the lines right under the paragraph are headlines on
+    unrelated subjects; else 0.
+
+    Every one-paragraph story of the corpus and the held-out pages is dated (its headline's
+    dateline, or one in its text): undated, a lone paragraph under a headline, followed by
+    headlines of other stories, is the featured teaser of a home page's section ("Thể thao" /
+    headline / lead / the section's headlines). A story whose own list follows its lead
+    (dantri's "Top 10 …": "Bukayo Saka (Anh): +10 triệu euro" / …) is told by its list's
+    shared words."""
     region = chosen.region
     assert region is not None
     if metadata.find_published(page.seq, page.decisions, chosen.title, region.start, region.end) is not None:
         return 0
-    links = 0
-    for pos, b in enumerate(page.seq):
-        if region.start <= pos <= region.end:
-            continue
-        d = page.decisions.get(b.index)
-        if (d is not None and d.label in _LINK_LABELS) or (d is None and _headline_shaped(page, b)):
-            links += 1
+    below = []
+    for pos in range(region.end + 1, min(len(page.seq), region.end + 1 + SECTION_LINKS[1])):
+        if not _link_line(page, page.seq[pos]):
+            break
+        below.append(page.seq[pos].norm)
+    if len(below) < SECTION_LINKS[0] or coherence.cohesion(below) >= coherence.LOW_COHESION:
+        return 0
+    links = sum(1 for pos, b in enumerate(page.seq) if not region.start <= pos <= region.end and _link_line(page, b))
     return links if links >= UNDATED_TEASER_LINKS else 0
+
+
+def _link_line(page: _Page, block: Block) -> bool:
+    """A line of a list of links, or an unclaimed headline-shaped line (a question is one)."""
+    d = page.decisions.get(block.index)
+    return (d is not None and d.label in _LINK_LABELS) or (d is None and packed.headline_shaped(block))
 
 
 _LINK_LABELS = frozenset({Label.RELATED, Label.HEADLINE_LIST})
