@@ -55,6 +55,9 @@ def test_credit_reads_author_and_source(page, line, expected):
     ("Nguồn: https://www.vnexpress.net/gia-vang-tang-4954454.html", ("nguon", None, "vnexpress.net")),
     ("(Nguồn: https://tuoitre.vn/bai-viet-2024.htm)", ("nguon", None, "tuoitre.vn")),
     ("Nguồn: https://baomoi.com/" + "a-b-c-" * 30 + "123.epi", ("nguon", None, "baomoi.com")),  # longer than 90
+    # bnews through Resiliparse, which bullets the items of a list: the byline is one
+    ("• Q.Chung (Theo AFP)", ("author_note", "Q.Chung", "AFP")),
+    ("* Nguồn: TTXVN", ("nguon", None, "TTXVN")),
 ])
 def test_credit_forms_named_in_the_module_docstring(line, expected):
     assert credits.credit(line) == expected

@@ -98,7 +98,7 @@ def _printed(text: str) -> tuple[str, str | None]:
     bullet) and, for a "<title> | Site" line, without its site name. (Converters print the
     items of a list with a bullet, "* 8/3 boy vào bếp …", and sites put headlines in lists.)"""
     spaced = _single_spaced(markdown.rewrite(text) if markdown.may_be_markdown(text) else text)
-    if spaced[:2] in _BULLETS:
+    if spaced[:2] in credits.LIST_BULLETS:
         spaced = spaced[2:].lstrip()
     if _may_have_site_suffix(spaced):
         bare = SITE_SUFFIX.sub("", spaced)
@@ -108,7 +108,6 @@ def _printed(text: str) -> tuple[str, str | None]:
 
 
 # A pure function of the line, and the site's frame repeats on all its pages (memo.py).
-_BULLETS = frozenset(("* ", "+ ", "• "))  # not "- ": "- TTXVN" is a credit's own dash
 _PRINTED = BoundedMemo(_printed, LINE_ENTRIES, LINE_KEY)
 
 

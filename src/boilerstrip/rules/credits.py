@@ -177,12 +177,21 @@ _STAFF_FIRST = case_variants("pcbnq")  # PV, CTV, BTV, Nhóm …, Phóng viên, 
 _GLUED_BUTTONS = (" Copy link", " Sao chép link", " Sao chép liên kết")
 
 
+#: The bullets converters print before the items of a list ("• Q.Chung (Theo AFP)",
+#: Resiliparse; "* …", Markdown): not part of the line's words. Not "- ": "- TTXVN" is a
+#: credit's own dash.
+LIST_BULLETS = frozenset(("* ", "+ ", "• "))
+
+
 def credit(text: str) -> tuple[str, str | None, str | None] | None:
     """(rule, author, source) when the line is a credit or byline, else None.
 
     Each pattern runs only when the text has what it needs ("Theo", a colon, a
     parenthesis, a short length): most lines are none of these, and each test is cheap.
+    A list bullet before the words is left out: sites print the byline as a list item.
     """
+    if text[:2] in LIST_BULLETS:
+        text = text[2:].lstrip()
     if text.endswith(_GLUED_BUTTONS):
         text = text[: -len(next(b for b in _GLUED_BUTTONS if text.endswith(b)))]
     if len(text) > 90:
