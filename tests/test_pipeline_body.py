@@ -520,3 +520,39 @@ def test_a_teaser_under_the_signature_is_not_body():
     unsigned = SIGNED_THEN_TEASER[:3] + ["Tiếp tục cảnh giác", "Giữ vững kết quả phòng chống dịch"] + SIGNED_THEN_TEASER[5:]
     article, _ = _labels(unsigned)
     assert article.paragraphs[-1] == SIGNED_THEN_TEASER[-1]
+
+
+def test_a_dated_story_outweighs_a_longer_undated_box():
+    # laodong (2024, a held-out video page) through Resiliparse: a one-paragraph story under its
+    # dated headline, then the site's sign-up box, with a heading and more lines of prose
+    story = ["Lao Động TV", "", "Giật mình với những tác hại khó lường khi uống 1 lon nước ngọt/ngày", "",
+             "AN AN - VŨ LINH Thứ tư, 17/04/2024 06:23 (GMT+7)", "",
+             "PGS.TS Trương Tuyết Mai, Phó Viện trưởng Viện Dinh dưỡng Quốc gia đã khuyến cáo những tác hại khó "
+             "lường khi lạm dụng nước ngọt và các loại đồ uống có đường khác.", "",
+             "Nước ngọt Đồ uống có đường", "Bình luận:", "Bạn nghĩ gì về nội dung này?", "Gửi bình luận", "",
+             # the page's other stories and its footer, between the story and the box
+             "4 loại đồ uống có tác dụng tuyệt vời nâng cao sức khỏe đường ruột",
+             "Những lợi ích sức khỏe bất ngờ nếu uống sữa trước khi ngủ",
+             "Nước ngọt là đồ uống gây nghiện, gia tăng nguy cơ bị béo phì",
+             "Dùng sai nhớt láp, bánh răng và ổ bi xe máy dễ tăng mài mòn",
+             "Thượng tá Cảnh sát giao thông TP Huế lao xuống sông cứu người phụ nữ đuối nước", "Xã hội",
+             "Phát triển kinh tế tầm thấp, thúc đẩy ứng dụng công nghệ vũ trụ tại Việt Nam",
+             "Dự báo thời gian không khí lạnh gây mưa dông và khu vực chịu ảnh hưởng", "Văn hóa - Giải trí",
+             "Steven Nguyễn gặp nhiều chấn thương khi quay phim Trại buôn người", "Kinh doanh",
+             "Giá vàng và ngoại tệ 2.10: Yếu tố hạn chế đà tăng của vàng",
+             "Giá nông sản hôm nay 1.10: Giá cà phê khởi sắc trở lại", "Nhiều người quan tâm",
+             "Bản tin dự báo thời tiết đêm nay và ngày mai 2.10",
+             "Tay chân miệng gia tăng, phụ huynh chủ động tiêm vaccine cho trẻ",
+             "Cách chọn sữa phù hợp cho người cao tuổi mắc tiểu đường",
+             "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+             "Giấy phép số 34/GP-CBC do Cục Báo Chí - Bộ TTTT cấp ngày 18.08.2022",
+             "Tổng Biên tập: NGUYỄN NGỌC HIỂN", "Email: media@laodong.vn - toasoan@laodong.com.vn", ""]
+    box = ["Đăng nhập nhanh bằng tài khoản mạng xã hội", "", "ĐĂNG KÝ", "", "Bạn đã đăng ký thành viên thành công.",
+           "Để xác nhận việc đăng ký, bạn vui lòng thực hiện thao tác kích hoạt tài khoản theo hướng dẫn đã được "
+           "gửi vào địa chỉ email dùng để đăng ký tài khoản.",
+           "Họ và tên:", "Email đăng nhập:", "Mật khẩu đăng nhập:", "Nhập lại mật khẩu:", "", "QUÊN MẬT KHẨU", "",
+           "Một email phục hồi mật khẩu được gửi vào hộp thư của bạn. Vui lòng kiểm tra hộp thư và thực hiện "
+           "theo hướng dẫn."]
+    article = boilerstrip.extract("\n".join(story + box))
+    assert article.title == story[2] and article.paragraphs == (story[6],)
+    assert article.published is not None and article.published.isoformat() == "2024-04-17T06:23:00+07:00"

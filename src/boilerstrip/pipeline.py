@@ -29,7 +29,8 @@ RULE_DETECTORS = (markers, chrome, timestamps, captions, credits, headlines, pac
 FAVOR = ("balanced", "precision", "recall")
 TITLE_BONUS = 40.0  # a region introduced by a headline is an article, not a teaser list
 REPEATED_TITLE_BONUS = 300.0  # ... and certainly so when the page repeats that headline
-REPEAT_MIN_SHARE = 0.5  # ... if its region is at least half the page's largest candidate
+REPEAT_MIN_SHARE = 0.5
+DATED_TITLE_BONUS = 40.0  # ... if its region is at least half the page's largest candidate
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,8 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         repeated = (title is not None and title.repeated and found.score >= REPEAT_MIN_SHARE * largest
                     and not _cloned_pair(page, title.position, pairs))
         total = region.score + (TITLE_BONUS if title else 0.0) + (REPEATED_TITLE_BONUS if repeated else 0.0)
+        if title is not None and metadata.dated_headline(page.seq, page.decisions, title.position):
+            total += DATED_TITLE_BONUS
         if article is None or total > article[0]:
             article = (total, region, _Choice(region, title, body, None))
     if article is not None:
