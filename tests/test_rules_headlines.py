@@ -17,6 +17,18 @@ POSITIVE = [
 ]
 
 
+@pytest.mark.parametrize("line", [
+    "05/09/2026 23:04 HBC: Báo cáo tài chính bán niên năm 2026",
+    # cafef's list of filings through Resiliparse: the item's bullet, its date and time ("CH":
+    # chiều, p.m.) glued to the headline, which may end with a full stop
+    "• 05/09/2026 3:04:00 CHKem Tràng Tiền dừng bán ở cửa hàng lâu đời bậc nhất Hà Nội.",
+    "* 05/09/2026 11:04:00 CHHBC: Báo cáo tài chính bán niên năm 2026.",
+])
+def test_a_headline_glued_to_its_timestamp_maybe_as_a_list_item(line):
+    found = headlines.detect(make_blocks([line]))
+    assert found[0].reason.startswith("headlines.glued_timestamp:")
+
+
 def test_a_paragraph_with_two_dated_events_is_not_a_ticker():
     line = "Trong khoảng thời gian từ 8:30 ngày 24/3/2021 đến 17:00 ngày 30/12/2022, ông Tống Anh Linh đã sử dụng 10 tài khoản chứng khoán."
     assert headlines.detect(make_blocks([line])) == {}

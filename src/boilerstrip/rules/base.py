@@ -30,6 +30,12 @@ class Decision:
     overrides: bool = False
 
 
+#: The bullets converters print before the items of a list ("• Q.Chung (Theo AFP)",
+#: Resiliparse; "* …", Markdown): not part of the line's words. Not "- ": "- TTXVN" is a
+#: credit's own dash.
+LIST_BULLETS = frozenset(("* ", "+ ", "• "))
+
+
 # Counters, arrows and trailing punctuation that widgets print next to their phrase:
 # "Ý kiến bạn đọc ( 33 )", "Xem thêm >>", "Từ khóa:", "0CHIA SẺ", "Tin liên quan…",
 # "Copy link thành công!" (a toast)

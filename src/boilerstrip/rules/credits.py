@@ -16,7 +16,7 @@ import regex
 
 from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
-from .base import LINE, Decision, decide_lines, case_variants
+from .base import LINE, LIST_BULLETS, Decision, decide_lines, case_variants
 
 # A syllable of a Vietnamese proper name: capitalised, letters only (Nguyễn, Thị, Đ.)
 _NAME_SYL = r"\p{Lu}[\p{Ll}\p{M}]*\.?"
@@ -175,12 +175,6 @@ _STAFF_FIRST = case_variants("pcbnq")  # PV, CTV, BTV, Nhóm …, Phóng viên, 
 
 #: The copy-link button a converter glues to the credit line ("Theo tienphong.vn Copy link")
 _GLUED_BUTTONS = (" Copy link", " Sao chép link", " Sao chép liên kết")
-
-
-#: The bullets converters print before the items of a list ("• Q.Chung (Theo AFP)",
-#: Resiliparse; "* …", Markdown): not part of the line's words. Not "- ": "- TTXVN" is a
-#: credit's own dash.
-LIST_BULLETS = frozenset(("* ", "+ ", "• "))
 
 
 def credit(text: str) -> tuple[str, str | None, str | None] | None:
