@@ -29,8 +29,8 @@ RULE_DETECTORS = (markers, chrome, timestamps, captions, credits, headlines, pac
 FAVOR = ("balanced", "precision", "recall")
 TITLE_BONUS = 40.0  # a region introduced by a headline is an article, not a teaser list
 REPEATED_TITLE_BONUS = 300.0  # ... and certainly so when the page repeats that headline
-REPEAT_MIN_SHARE = 0.5
-DATED_TITLE_BONUS = 40.0  # ... if its region is at least half the page's largest candidate
+REPEAT_MIN_SHARE = 0.5  # ... if its region is at least half the page's largest candidate
+DATED_TITLE_BONUS = 40.0  # a headline with its dateline next to it: a story (boxes are undated)
 
 
 @dataclass(frozen=True)
