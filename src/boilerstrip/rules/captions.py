@@ -18,13 +18,15 @@ from .layout import spaces_paragraphs
 
 # "minh họa" in both tone spellings (the match form writes "hoạ"; a page may print "họa")
 _MINH_HOA = r"minh\s*h(?:oạ|ọa|oa)"
-_MEDIA = r"(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Ảnh chụp màn hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Video|Videos|Clip|Infographic|Infographics|Photo|Photos|Tranh|Biểu đồ|Minh họa|Minh hoạ)"
+_MEDIA = r"(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Ảnh chụp màn hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Tranh|Biểu đồ|Minh họa|Minh hoạ)"
 #: Words whose first syllable is a media word: "Ảnh hưởng" (influence), "Tranh chấp" (a
 #: dispute), "Hình thành" are the opening of a heading or a headline, not a media label
 _NOT_MEDIA = r"(?:Ảnh\s+hưởng|Hình\s+(?:thành|thức|sự|phạt|dung|dạng|tượng)|Tranh\s+(?:chấp|cãi|luận|thủ|giành|cử|đấu))(?!\w)"
 # "Ảnh: Reuters" / "Video: VTV" / "Ảnh minh họa" as the whole line (the media word a word of
-# its own: not "Photoshop", "Videocon")
-CREDIT_LINE = regex.compile(rf"^[(\[]?(?!{_NOT_MEDIA}){_MEDIA}(?!\w)\s*(?:{_MINH_HOA})?\s*(?::|-|–)?\s*[^.!?]{{0,60}}[)\]]?\.?$", regex.I)
+# its own: not "Photoshop", "Videocon"; a menu's plural label is one: "Videos")
+CREDIT_LINE = regex.compile(
+    rf"^[(\[]?(?!{_NOT_MEDIA})(?:{_MEDIA}|Videos|Photos|Infographics)(?!\w)\s*(?:{_MINH_HOA})?\s*(?::|-|–)?\s*[^.!?]{{0,60}}[)\]]?\.?$",
+    regex.I)
 # "... Ảnh: Hoàng Phong" / "... (Ảnh: AP)." / "... (ảnh: Getty)" / "... Ảnh: Bệnh viện cung cấp" /
 # "... - Ảnh: H.Y.T." (initials: a dot after a capital does not end the credit)
 # (the bracketed form is case-insensitive: Dân trí prints "(ảnh: Getty)." as often as "(Ảnh: …)")
@@ -104,7 +106,7 @@ _SOURCE_SUFFIX = Decision(Label.CAPTION, "captions.source_suffix: a short line t
 def _credit_kind(text: str) -> Decision | None:
     """The caption rules that read the line alone (the repeated-line rule reads two)."""
     first = text[0]
-    if (first in _ILLUSTRATION_FIRST and ILLUSTRATION.match(text)) or (
+    if (first in _ILLUSTRATION_FIRST and ("inh" in text or "INH" in text) and ILLUSTRATION.match(text)) or (
         len(text) <= 80 and first in _CREDIT_LINE_FIRST and CREDIT_LINE.match(text)
     ) or (len(text) <= MEDIA_CAPTION_MAX_CHARS and text[-1] in ".!?…" and ":" in text[:7] and first in _MEDIA_HEADLINE_FIRST
           and MEDIA_HEADLINE.match(text)):

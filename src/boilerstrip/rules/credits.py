@@ -177,6 +177,9 @@ _STAFF_FIRST = case_variants("pcbnq")  # PV, CTV, BTV, Nhóm …, Phóng viên, 
 _GLUED_BUTTONS = (" Copy link", " Sao chép link", " Sao chép liên kết")
 
 
+_BULLET_FIRST = frozenset(b[0] for b in LIST_BULLETS)
+
+
 def credit(text: str) -> tuple[str, str | None, str | None] | None:
     """(rule, author, source) when the line is a credit or byline, else None.
 
@@ -184,7 +187,7 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     parenthesis, a short length): most lines are none of these, and each test is cheap.
     A list bullet before the words is left out: sites print the byline as a list item.
     """
-    if text[:2] in LIST_BULLETS:
+    if text and text[0] in _BULLET_FIRST and text[1:2] == " ":  # (the cheapest test measured)
         text = text[2:].lstrip()
     if text.endswith(_GLUED_BUTTONS):
         text = text[: -len(next(b for b in _GLUED_BUTTONS if text.endswith(b)))]
