@@ -129,6 +129,21 @@ def test_many_credits_and_packed_headlines_finish():
     check_contract(text, article)
 
 
+def test_lines_shaped_to_make_patterns_backtrack_finish():
+    # A 96-character line "Home a-a-a-…#" made the breadcrumb pattern backtrack for minutes
+    # (each dash could end a word or start the next one, in 8 nested repeats): found in
+    # session 10 by feeding every rule lines of repeated units under the phrases rules open
+    # with. Every such line must be read in linear time.
+    units = ["a-", "a ", "aB", "1/", "a.", "a,", "(a", "- ", "Ảnh "]
+    heads = ["Home ", "Trang chủ ", "Theo ", "Nguồn: ", "Ảnh: ", "(", "Tin liên quan ", ">> ", "Video: ", "Thứ hai, "]
+    lines = [head + unit * (n // len(unit)) + tail for head in heads for unit in units for n in (45, 95)
+             for tail in ("#", " -", "")]
+    text = "\n".join(lines)
+    article = extract(text)
+    assert len(article.lines) == len(lines)
+    check_contract(text, article)
+
+
 def test_binary_junk_decoded_with_replace():
     rng = random.Random(1234)
     data = bytes(rng.randrange(256) for _ in range(200_000))
