@@ -183,14 +183,8 @@ def test_an_illustration_credit_with_its_colon_ends_a_caption():
     # a video's headline in a list: tagged, or dated, not a sentence (rntest-kenh14-home)
     ('Clip: "Pha đốt đền" ở Thái Lan được báo châu Âu nhận định là "ngoạn mục nhất trong năm" 20 giờ trước', False),
     ('[Video] Vệ sinh bình nóng lạnh sau hơn 1 thập kỷ và những cảnh tượng "ối dồi ôi".', False),
-])
-def test_a_clip_label_before_a_sentence_is_the_clip_caption(line, caption):
-    found = captions.detect(make_blocks([line]))
-    assert (0 in found and found[0].reason.startswith("captions.media_label:")) is caption
-
-
-@pytest.mark.parametrize("line, claimed", [
-    # baophuyen (2011, a held-out page): the photo only illustrates the story, and came from the web
+    # baophuyen (2011, a held-out page): the photo only illustrates the story, and came from the
+    # web; the common wordings of that label
     ("Ảnh có tính minh họa. Nguồn internet", True),
     ("Hình ảnh mang tính chất minh hoạ", True),
     ("Ảnh mang tính minh họa.", True),
@@ -198,9 +192,9 @@ def test_a_clip_label_before_a_sentence_is_the_clip_caption(line, caption):
     # a sentence that starts with "Ảnh" is no label
     ("Ảnh hưởng của minh họa đến trẻ em", False),
 ])
-def test_illustration_labels_in_their_common_wordings(line, claimed):
+def test_clip_captions_and_illustration_labels(line, caption):
     found = captions.detect(make_blocks([line]))
-    assert (0 in found and found[0].reason.startswith("captions.media_label:")) is claimed
+    assert (0 in found and found[0].reason.startswith("captions.media_label:")) is caption
 
 
 @pytest.mark.parametrize("line", [
