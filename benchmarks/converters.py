@@ -160,7 +160,8 @@ def main() -> None:
             prediction = Prediction.from_article(boilerstrip.extract(make_text(html, text)))
             scores.append(score_page(gold, prediction.text, prediction.meta))
         corpus = aggregate(scores)
-        print(f"{name:52s} " + " ".join(f"{corpus[k]:11.3f}" for k in KEYS))
+        # (a figure with no page to measure it, e.g. listings in a folder of articles, is None)
+        print(f"{name:52s} " + " ".join(f"{corpus[k]:11.3f}" if corpus[k] is not None else f"{'-':>11s}" for k in KEYS))
 
 
 if __name__ == "__main__":

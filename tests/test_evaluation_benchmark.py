@@ -66,3 +66,25 @@ def test_every_issue_peer_is_listed():
     names = {t.name for t in TOOLS}
     assert {"boilerstrip", "jusText", "trafilatura", "boilerpy3", "goose3", "Resiliparse", "readability-lxml",
             "newspaper4k", "C4 line rules"} == names
+
+
+def test_converters_benchmark_reads_a_folder_of_html_and_gold(tmp_path, monkeypatch, capsys):
+    # benchmarks/converters.py FOLDER: pages kept outside the repository (held-out pages with
+    # their .html), scored through each installed converter; the converters are left out here
+    import converters
+
+    lines = (ROOT / "tests" / "fixtures" / "seeds" / "001_d6688ea0537db0c3.txt").read_text("utf-8").splitlines()
+    gold = (ROOT / "tests" / "fixtures" / "seeds" / "001_d6688ea0537db0c3.json").read_text("utf-8")
+    (tmp_path / "p1.txt").write_text("\n".join(lines), "utf-8")
+    (tmp_path / "p1.json").write_text(gold, "utf-8")
+    (tmp_path / "p1.html").write_text("<html><body><p>x</p></body></html>", "utf-8")
+    (tmp_path / "p2.json").write_text(gold, "utf-8")  # no .html: not a page of this benchmark
+    pages = converters._pages([str(tmp_path)])
+    assert [html.name for html, _, _ in pages] == ["p1.html"] and pages[0][1].startswith(lines[0])
+    monkeypatch.setattr(converters, "converters", lambda: {})
+    monkeypatch.setattr(sys, "argv", ["converters.py", str(tmp_path)])
+    converters.main()
+    out = capsys.readouterr().out
+    assert out.startswith("1 pages with their .html")
+    row = next(line for line in out.splitlines() if line.startswith("the pages' own .txt"))
+    assert row.split()[4] == "1.000"  # token F1 of the seed's own text, as the quality gate has it
