@@ -536,3 +536,42 @@ def test_an_undated_lead_over_its_own_list_stays_an_article():
     lines = [title, "", lead, ""] + [x for item in items for x in (item, "")] + ["", ""] + sections
     article = boilerstrip.extract("\n".join(lines))
     assert article.page_type == "article" and article.title == title
+
+
+# vietbao's home page (2018, a held-out page; innerText): headline + teaser pairs, and teasers
+# whose headline the page printed as an image's link only
+VIETBAO_PAIRS = [
+    ("Hoa hậu Đỗ Mỹ Linh đẹp kiêu sa với áo dài truyền thống",
+     "Đỗ Mỹ Linh chọn tà áo dài trang nhã có tông màu hồng nude có điểm xuyết hoa văn đến từ NTK Ngô Nhật Huy."),
+    ("Loạt sản phẩm dân dã của Việt Nam trên kệ hàng Amazon Mỹ",
+     "Những sản phẩm dân dã và thân quen với người Việt dưới đây được rao bán trên Amazon, trang thương mại điện tử lớn nhất nước Mỹ."),
+    ("Cận cảnh biệt thự sai phép của gia đình tướng Nguyễn Thanh Hóa",
+     "Biệt thự của gia đình nguyên Cục trưởng C50 Nguyễn Thanh Hóa sai phép nhưng chây ỳ tháo dỡ dù đã bị lập biên bản vi phạm hành chính về trật tự xây dựng."),
+    ("Có tình mới, Midu càng ngày càng hở bạo khi diện đầm xẻ sâu cao hút",
+     "Mới đây, Midu đã gây ngỡ ngàng khi lần đầu diện đầm hở bạo, xẻ sâu cao hút, lột xác từ cô gái dịu dàng thành cô nàng gợi cảm."),
+    ("Tan chảy với bộ ảnh ngày 8-3 của 3 thế hệ gia đình Á hậu Diễm Trang",
+     "Lần đầu làm mẫu ảnh cùng nhau, 3 thế hệ nhà Á hậu Diễm Trang (BTV của VTV) đốn tim người xem bằng thông điệp gia đình cảm động."),
+    ("Dân tình chế ảnh “giết người bằng tỏi” đả kích vụ Châu Việt Cường",
+     "Liên quan đến vụ ca sĩ Châu Việt Cường và cái chết của cô gái 9X, dân mạng đã thi nhau chế ảnh đả kích nam ca sĩ người Thanh Hóa."),
+    ("Sôi nổi giải bơi chải truyền thống TP Hà Nội",
+     "Sáng 6-3, tại hồ Linh Đàm (Hoàng Mai, Hà Nội), hàng trăm vận động viên đã tham dự Giải bơi chải truyền thống TP Hà Nội năm 2018."),
+    ("Hàng loạt ô tô sẽ bị phạt nếu chưa dán thẻ thu phí tự động",
+     "Tổng cục Đường bộ Việt Nam vừa tổ chức họp nhằm giải quyết các giải pháp thu phí, trong đó chủ trương lớn là nâng cao tính minh bạch của thu giá đường bộ."),
+]
+VIETBAO_UNHEADED = [
+    "Nhìn lại quá khứ, chúng ta sẽ nhận ra một nghịch lý đã tồn tại nhiều năm trong câu chuyện “đem chuông đi đánh xứ người” của nhan sắc Việt.",
+    "Tính đến ngày 17/3, cơ quan An ninh điều tra Công an tỉnh Phú Thọ đã khởi tố 83 bị can, gồm 41 bị can về tội tổ chức đánh bạc và 38 bị can về tội đánh bạc.",
+    "Dành nhiều thời gian hơn để chăm sóc con cái nhằm lấy lại hình ảnh đẹp trong mắt người hâm mộ, tuy nhiên không phải ngôi sao nào cũng thành công.",
+    "Với những pha xử lý tinh tế, những đường rê bóng ảo diệu, Lê Đức Anh, cậu bé 11 tuổi tại Hà Tĩnh được người hâm mộ ví như là Messi nhí.",
+]
+
+
+def test_an_undated_region_of_unrelated_headlines_is_a_stream_at_a_lower_share():
+    lines = [line for pair in VIETBAO_PAIRS for line in pair] + VIETBAO_UNHEADED
+    seq = [b for b in make_blocks(lines) if b.norm]
+    body = list(range(1, len(seq), 2))[:len(VIETBAO_PAIRS)] + list(range(2 * len(VIETBAO_PAIRS), len(seq)))
+    # 8 headlines among 20 lines of 6+ syllables: 0.4 of them, under the 0.5 that a dated story's
+    # region needs (its sections' headings may be as unrelated as a stream's)
+    verdict = coherence.listing_verdict(seq, body, None, 0, len(seq) - 1)
+    assert verdict is not None and "unpunctuated headlines on unrelated subjects" in verdict
+    assert coherence.listing_verdict(seq, body, None, 0, len(seq) - 1, dated_once=True) is None

@@ -29,6 +29,7 @@ REPEATED_LABEL_TIMES = 3  # a section label printed above every teaser
 LOW_COHESION = 0.12  # mean share of a line's bigrams that recur in the others
 HEADLINE_WORDS = (8, 30)  # a teaser's headline: a full clause, not a 3-word subheading
 HEADLINE_SHARE = 0.5  # unpunctuated headlines among the selected lines
+STREAM_HEADLINE_SHARE = 0.4  # ... where the region is not one story's sections (dated once, or announced)
 # Full datelines inside a region: the article regions chosen on the corpus and held-out
 # pages hold at most 1 (a live report's clock times do not count); a stream, one per teaser
 MIN_DATELINES = 5
@@ -91,7 +92,12 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
         return f"the label '{label}' repeats {times} times, once per teaser"
     lines = [pos for pos in region if seq[pos].features.words >= 6]
     headlines = [pos for pos in lines if seq[pos].features.words <= HEADLINE_WORDS[1] and not seq[pos].features.ends_sentence]
-    if len(headlines) >= MIN_PAIRS and len(headlines) >= HEADLINE_SHARE * len(lines):
+    below_headline = [pos for pos in prose if pos > start and HEADLINE_WORDS[0] <= seq[pos - 1].features.words <= HEADLINE_WORDS[1]
+                      and not ENUMERATED.match(seq[pos - 1].norm)]
+    # the sections of one story: dated once, or as many as its headline announces
+    one_story = dated_once or (title is not None and announced_count(title.text) == len(below_headline))
+    share = HEADLINE_SHARE if one_story else STREAM_HEADLINE_SHARE
+    if len(headlines) >= MIN_PAIRS and len(headlines) >= share * len(lines):
         score = cohesion([seq[pos].norm for pos in headlines])
         if score < LOW_COHESION:
             return f"{len(headlines)} of {len(lines)} lines are unpunctuated headlines on unrelated subjects (cohesion {score:.2f})"
@@ -104,11 +110,7 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
     cards = [pos for pos in prose if teaser_card(seq[pos].norm)]
     if _enough_pairs(cards, prose):
         return f"{len(cards)} of {len(prose)} paragraphs are teaser cards: a headline, its date and time, a teaser"
-    below_headline = [pos for pos in prose if pos > start and HEADLINE_WORDS[0] <= seq[pos - 1].features.words <= HEADLINE_WORDS[1]
-                      and not ENUMERATED.match(seq[pos - 1].norm)]
-    if dated_once or (title is not None and announced_count(title.text) == len(below_headline)):
-        pass  # the sections of one story: dated once, or as many as its headline announces
-    elif _enough_pairs(below_headline, prose):  # else no subset is: skip comparing vocabularies
+    if not one_story and _enough_pairs(below_headline, prose):  # else no subset is: skip comparing vocabularies
         pairs = [pos for pos in below_headline if echo(seq[pos - 1].norm, seq[pos].norm) >= ECHO_SHARE]
         if _enough_pairs(pairs, prose):
             score = cohesion([seq[pos].norm for pos in pairs])
