@@ -184,7 +184,9 @@ def test_pairs_under_a_once_dated_headline_are_sections_not_teasers():
     body = [i for i, b in enumerate(seq) if b.features.words >= 15]
     title = Title(0, "Điểm đến lý tưởng cho chuyến du lịch cuối năm ở miền Bắc", None)
     verdict = coherence.listing_verdict(seq, body, title, 0, len(seq) - 1)
-    assert verdict is not None and "restate the headline above them" in verdict
+    # undated and unannounced, five unrelated headings over paragraphs that restate them read as
+    # a stream, by either test
+    assert verdict is not None and ("restate the headline above them" in verdict or "unrelated subjects" in verdict)
     assert coherence.listing_verdict(seq, body, title, 0, len(seq) - 1, dated_once=True) is None
 
 
