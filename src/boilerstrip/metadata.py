@@ -17,7 +17,7 @@ from . import markdown
 from .features import ENUMERATED, WORD, ends_question, ends_sentence, ends_with_mark
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .rules import captions, chrome, credits, dates, markers
-from .rules.base import BLOCK, LINE, LIST_BULLETS, Decision
+from .rules.base import BLOCK, LINE, Decision, without_list_bullet
 from .types import Block, Label
 
 TITLE_WINDOW = 14  # non-blank blocks searched above the lead for the headline
@@ -98,8 +98,7 @@ def _printed(text: str) -> tuple[str, str | None]:
     bullet) and, for a "<title> | Site" line, without its site name. (Converters print the
     items of a list with a bullet, "* 8/3 boy vào bếp …", and sites put headlines in lists.)"""
     spaced = _single_spaced(markdown.rewrite(text) if markdown.may_be_markdown(text) else text)
-    if spaced[:2] in LIST_BULLETS:
-        spaced = spaced[2:].lstrip()
+    spaced = without_list_bullet(spaced)
     if _may_have_site_suffix(spaced):
         bare = SITE_SUFFIX.sub("", spaced)
         if bare != spaced:

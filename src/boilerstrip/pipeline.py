@@ -204,11 +204,12 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         if not any(page.classes[pos] is Density.GOOD for pos in body):
             continue  # an article has at least one paragraph of running prose
         verdict = None
+        dated = title is not None and metadata.dated_headline(page.seq, page.decisions, title.position)
         if opts.judges_teasers:
             if captions is None:
                 captions = {page.pos_of[index] for index, d in page.decisions.items() if d.label is Label.CAPTION}
             verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end,
-                                                _dated_once(page, title, found), _datelines(page, found), captions)
+                                                dated and _undated_region(page, found), _datelines(page, found), captions)
         if verdict:
             streams.append((region.score, verdict, region))
             continue
@@ -217,7 +218,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         repeated = (title is not None and title.repeated and found.score >= REPEAT_MIN_SHARE * largest
                     and not _cloned_pair(page, title.position, pairs))
         total = region.score + (TITLE_BONUS if title else 0.0) + (REPEATED_TITLE_BONUS if repeated else 0.0)
-        if title is not None and metadata.dated_headline(page.seq, page.decisions, title.position):
+        if dated:
             total += DATED_TITLE_BONUS
         if article is None or total > article[0]:
             article = (total, region, _Choice(region, title, body, None))
@@ -291,8 +292,12 @@ def _closed_off(page: _Page, article: _Choice, stream: Region) -> bool:
 def _dated_once(page: _Page, title: metadata.Title | None, region: Region) -> bool:
     """The headline above the region has its dateline next to it, and no line of the region
     is a timestamp: one dated story (see ``coherence.listing_verdict``)."""
-    if title is None or not metadata.dated_headline(page.seq, page.decisions, title.position):
-        return False
+    return (title is not None and metadata.dated_headline(page.seq, page.decisions, title.position)
+            and _undated_region(page, region))
+
+
+def _undated_region(page: _Page, region: Region) -> bool:
+    """No line of the region is a timestamp."""
     for pos in range(region.start, region.end + 1):
         d = page.decisions.get(page.seq[pos].index)
         if d is not None and d.label is Label.TIMESTAMP:

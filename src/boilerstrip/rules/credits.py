@@ -16,7 +16,7 @@ import regex
 
 from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
-from .base import LINE, LIST_BULLETS, Decision, decide_lines, case_variants
+from .base import LINE, Decision, case_variants, decide_lines, without_list_bullet
 
 # A syllable of a Vietnamese proper name: capitalised, letters only (Nguyễn, Thị, Đ.)
 _NAME_SYL = r"\p{Lu}[\p{Ll}\p{M}]*\.?"
@@ -177,9 +177,6 @@ _STAFF_FIRST = case_variants("pcbnq")  # PV, CTV, BTV, Nhóm …, Phóng viên, 
 _GLUED_BUTTONS = (" Copy link", " Sao chép link", " Sao chép liên kết")
 
 
-_BULLET_FIRST = frozenset(b[0] for b in LIST_BULLETS)
-
-
 def credit(text: str) -> tuple[str, str | None, str | None] | None:
     """(rule, author, source) when the line is a credit or byline, else None.
 
@@ -187,8 +184,7 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
     parenthesis, a short length): most lines are none of these, and each test is cheap.
     A list bullet before the words is left out: sites print the byline as a list item.
     """
-    if text and text[0] in _BULLET_FIRST and text[1:2] == " ":  # (the cheapest test measured)
-        text = text[2:].lstrip()
+    text = without_list_bullet(text)
     if text.endswith(_GLUED_BUTTONS):
         text = text[: -len(next(b for b in _GLUED_BUTTONS if text.endswith(b)))]
     if len(text) > 90:

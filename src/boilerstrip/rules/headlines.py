@@ -16,7 +16,7 @@ from ..features import ends_sentence
 from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from . import dates
-from .base import LINE, LIST_BULLETS, Decision
+from .base import LINE, Decision, without_list_bullet
 
 LIST_ITEM = regex.compile(r"^(?:[-–•·*]|>>?|»)\s*\S.{10,}|^.{10,}\S\s+[-–]$")
 MEDIA_TAG = regex.compile(
@@ -138,7 +138,7 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             out[b.index] = _COUNTERS
         elif b.features.digit_ratio:
             # (a list bullet first: "• 05/09/2026 3:04:00 CHKem Tràng Tiền …", Resiliparse)
-            glued = _GLUED_TIMESTAMP[text[2:] if text[:2] in LIST_BULLETS else text]
+            glued = _GLUED_TIMESTAMP[without_list_bullet(text)]
             if glued and len(glued[1]) < 200:
                 out[b.index] = _GLUED
     return out
