@@ -479,6 +479,18 @@ def test_a_line_longer_than_any_headline_is_not_the_title():
     assert title is not None and title.position == 0
 
 
+def test_a_line_of_three_sentences_is_not_the_title():
+    # thanhnien (2008): the reader's question opens a Q&A column under its short headline and
+    # dateline; signed in brackets, it has no final full stop, but three sentences are prose
+    headline = "Bị lõm ngực"
+    question = ("Em là nữ, 19 tuổi, em bị tình trạng lõm ngực. Em muốn biết việc chữa trị ra sao. "
+                "Xin bác sĩ tư vấn giúp. (Nguyễn Thy, Tân Thuận, TP.HCM)")
+    for printed in ("* " + question, question):  # (as printed, and without its bullet)
+        seq = make_blocks([headline, "22/10/2008 19:23 GMT+7", printed, BODY_LINE])
+        title = metadata.find_title(seq, run_rules(seq), 3)
+        assert title is not None and title.text == headline
+
+
 def test_a_section_label_after_a_date_is_no_headline_however_often_printed():
     # suckhoeviet (2023, a blind held-out page): dated teaser cards "24-09-2026 12:02 Hoạt động
     # hội" under a story; the section name, printed in the menus too, must not win the repeat

@@ -29,6 +29,17 @@ def test_a_headline_glued_to_its_timestamp_maybe_as_a_list_item(line):
     assert found[0].reason.startswith("headlines.glued_timestamp:")
 
 
+def test_a_bulleted_paragraph_is_no_list_item():
+    # thanhnien (2008): a reader's question in a Q&A column, printed with a bullet and signed
+    # in brackets (so no final full stop): three sentences make it prose, not a headline
+    question = ("* Em là nữ, 19 tuổi, em bị tình trạng lõm ngực. Em muốn biết việc chữa trị ra sao. "
+                "Xin bác sĩ tư vấn giúp. (Nguyễn Thy, Tân Thuận, TP.HCM)")
+    assert headlines.detect(make_blocks([question])) == {}
+    # a bulleted headline of two sentences is still an item
+    item = "* Bão số 3 đổ bộ. Hà Nội mưa lớn"
+    assert headlines.detect(make_blocks([item]))[0].reason.startswith("headlines.list_item:")
+
+
 def test_a_paragraph_with_two_dated_events_is_not_a_ticker():
     line = "Trong khoảng thời gian từ 8:30 ngày 24/3/2021 đến 17:00 ngày 30/12/2022, ông Tống Anh Linh đã sử dụng 10 tài khoản chứng khoán."
     assert headlines.detect(make_blocks([line])) == {}

@@ -133,3 +133,14 @@ def test_the_list_a_sentence_introduces_is_no_box_of_links():
     # a marker with a colon still heads a box: "Xem thêm:" is no clause
     lines = spaced_page([_real_lead()], [PARAGRAPHS[0]], ["Xem thêm:", *items[2:]], [PARAGRAPHS[1]], [PARAGRAPHS[0]])
     assert {lines.index(h) for h in items[2:]} <= set(packed.detect(make_blocks(lines)))
+
+
+def test_a_signature_over_its_credit_is_no_box_of_links():
+    # thanhnien (2008, innerText): the expert who answers a reader signs under the text, his
+    # hospital in brackets under his name; the credit line is no headline, so no run of two
+    signature = ["Bác sĩ Trần Thanh Vỹ", "(BV ĐH Y Dược TP.HCM)"]
+    lines = spaced_page([_real_lead()], [PARAGRAPHS[0]], [PARAGRAPHS[1]], signature, ["Chia sẻ"])
+    assert packed.detect(make_blocks(lines)) == {}
+    # the same name over a headline is still one of two packed lines
+    lines = spaced_page([_real_lead()], [PARAGRAPHS[0]], [PARAGRAPHS[1]], [signature[0], BOX[0]], ["Chia sẻ"])
+    assert len(packed.detect(make_blocks(lines))) == 2

@@ -29,6 +29,9 @@ _EMOTICON_LAST = frozenset(")(DPp^")
 # "1. Anh Zhang …", "Bước 2:", "II." — numbered sections of one article, not teasers or headlines
 ENUMERATED = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)/:-]\s|^(?:Bước|Phần|Cách|Điều)\s+\d", regex.I)
 COMMA = regex.compile(r"[,;]")
+# A sentence ends inside the line: a final mark, a space, a capital ("… lõm ngực. Em muốn …")
+INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
+HEADLINE_MAX_SENTENCES = 2
 _CLOSERS = "\"'”’»)]"  # what SENTENCE_END allows after the final mark, at most 3 of them
 _FINAL_MARKS = frozenset(".?!…;")
 _CLOSING_QUOTES = frozenset("\"”’»")  # SENTENCE_END's second alternative
@@ -55,6 +58,13 @@ def _ends_here(text: str) -> bool:
     if len(text) - len(body) <= 3 and body != "" and body[-1] in _FINAL_MARKS:
         return True
     return text[-1] in _EMOTICON_LAST and _EMOTICON_END.search(text[-6:]) is not None
+
+
+def several_sentences(text: str) -> bool:
+    """Whether the line holds more sentences than a headline does (three or more): prose,
+    whatever its bullet or its last character (a reader's question in a Q&A column: "* Em
+    là nữ, 19 tuổi, … lõm ngực. Em muốn biết … sao. Xin bác sĩ tư vấn giúp. (Nguyễn Thy, …)")."""
+    return len(INNER_SENTENCE.findall(text)) >= HEADLINE_MAX_SENTENCES
 
 
 def ends_with_mark(text: str) -> bool:

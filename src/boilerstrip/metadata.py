@@ -14,7 +14,7 @@ from typing import Sequence
 import regex
 
 from . import markdown
-from .features import ENUMERATED, WORD, ends_question, ends_sentence, ends_with_mark
+from .features import ENUMERATED, INNER_SENTENCE, WORD, ends_question, ends_sentence, ends_with_mark, several_sentences
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .rules import captions, chrome, credits, dates, markers
 from .rules.base import BLOCK, LINE, Decision, without_list_bullet
@@ -79,7 +79,7 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
         return None  # (tested before counting words: paragraphs in the window are long)
     if "://" in text or text[:1] == "<" or text[-1:] == ":" or ("." in text[:40] and SITE_NAME_FIRST.match(text)):
         return None  # an address or markup left by the converter is no headline, nor a line that runs on
-    if len(WORD.findall(text)) < TITLE_MIN_WORDS:
+    if len(WORD.findall(text)) < TITLE_MIN_WORDS or several_sentences(text):
         return None
     if credits.looks_like_person(text) or markers.glued_interface_run(text):
         return None  # a person's name, or a toolbar whose buttons a converter glued together
@@ -270,10 +270,7 @@ def question_headline(text: str) -> bool:
     sentence: papers often title a story with a question, and the density pass reads such
     a line as a short sentence of the text below it. A paragraph that asks is longer or
     runs on in further sentences."""
-    return ends_question(text) and len(WORD.findall(text)) <= QUESTION_HEADLINE_WORDS and not _INNER_SENTENCE.search(text)
-
-
-_INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
+    return ends_question(text) and len(WORD.findall(text)) <= QUESTION_HEADLINE_WORDS and not INNER_SENTENCE.search(text)
 
 
 def find_published(blocks: Sequence[Block], decisions: dict[int, Decision], title: Title | None, start: int, end: int) -> datetime | None:

@@ -287,6 +287,8 @@ def _decide(norm: str) -> Decision | None:
 
 # A pure function of the line; pages and the pages of a site repeat their credit lines.
 _DECISIONS = BoundedMemo(_decide, LINE_ENTRIES, LINE_KEY)
+#: The decision on a line read alone, memoised: what other detectors ask about a line
+line_decision = _DECISIONS.__getitem__
 
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:

@@ -12,7 +12,7 @@ from typing import Sequence
 
 import regex
 
-from ..features import ends_sentence
+from ..features import ends_sentence, several_sentences
 from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from . import dates
@@ -101,7 +101,8 @@ def _shape(text: str) -> tuple[Decision | None, bool]:
         return _TICKER, False
     if doubled(text):
         return _DOUBLED, False
-    if _may_be_list_item(text) and LIST_ITEM.match(text) and not ends_sentence(text.rstrip(" -–")):
+    if (_may_be_list_item(text) and LIST_ITEM.match(text) and not ends_sentence(text.rstrip(" -–"))
+            and not several_sentences(text)):  # (a bulleted paragraph)
         return LIST_ITEM_DECISION, False
     if text[0] in "[(" and MEDIA_TAG.match(text) and len(text) < 200:
         return _MEDIA_TAG, False

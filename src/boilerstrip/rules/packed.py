@@ -29,7 +29,7 @@ from typing import Sequence
 import regex
 
 from ..types import Block, Label
-from . import captions, chrome, markers, timestamps
+from . import captions, chrome, credits, markers, timestamps
 from .base import LINE, Decision
 from .layout import PARAGRAPH_WORDS, spaces_paragraphs
 
@@ -55,10 +55,12 @@ SHORT_ITEMS = 3  # items of that list too short to be headline-shaped, above the
 
 def _item(b: Block) -> bool:
     """Headline-shaped, and not a line that reads alone as something else (the other
-    detectors' memoised verdicts: a dateline, a breadcrumb, a row of interface words)."""
+    detectors' memoised verdicts: a dateline, a breadcrumb, a row of interface words, a
+    credit such as the signing expert's hospital, "(BV ĐH Y Dược TP.HCM)")."""
     norm = b.norm
     return (headline_shaped(b) and timestamps.line_decision(norm) is None
-            and chrome.line_decision(norm) is None and markers.line_decision(norm) is None)
+            and chrome.line_decision(norm) is None and markers.line_decision(norm) is None
+            and credits.line_decision(norm) is None)
 
 
 def _introduced(blocks: Sequence[Block], i: int) -> bool:
