@@ -1,6 +1,6 @@
 """metadata: title, date, credits and category found around the article region."""
 import pytest
-from conftest import fixture_lines, make_blocks
+from conftest import fixture_lines, line_starting, make_blocks
 
 from boilerstrip import extract, metadata
 from boilerstrip.pipeline import run_rules
@@ -489,6 +489,20 @@ def test_a_line_of_three_sentences_is_not_the_title():
         seq = make_blocks([headline, "22/10/2008 19:23 GMT+7", printed, BODY_LINE])
         title = metadata.find_title(seq, run_rules(seq), 3)
         assert title is not None and title.text == headline
+
+
+def test_find_title_takes_the_headline_that_a_section_asks_about_again():
+    # hellobacsi (2020): the first section restates the short headline as a question, under a
+    # section name; the question is longer and nearer the text, but it only asks the headline
+    headline, question = "Nhiễm Mycoplasma Genitalium STD", "Nhiễm Mycoplasma Genitalium STD là gì?"
+    lead = line_starting("hiepndd-vietnamnet-514378", "Cho dù bạn sở hữu")
+    seq = make_blocks([headline, "Tìm hiểu chung", question, lead])
+    title = metadata.find_title(seq, run_rules(seq), 3)
+    assert title is not None and title.text == headline
+    # a section's name right over a headline that extends it is no headline (baochinhphu)
+    seq = make_blocks(["Chính sách và cuộc sống", "Chính sách mới", "Chính sách mới có hiệu lực từ tháng 3/2026", lead])
+    title = metadata.find_title(seq, run_rules(seq), 3)
+    assert title is not None and title.text == "Chính sách mới có hiệu lực từ tháng 3/2026"
 
 
 def test_a_section_label_after_a_date_is_no_headline_however_often_printed():

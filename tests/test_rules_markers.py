@@ -234,3 +234,11 @@ def test_font_size_buttons_are_interface_text(line):
     # read as a subheading
     found = markers.detect(make_blocks([line]))
     assert found[0].label is Label.WIDGET and found[0].reason.startswith("markers.ui_phrase:")
+
+
+@pytest.mark.parametrize("line", ["Thêm vào Nguồn ưu tiên", "Nguồn ưu tiên"])
+def test_the_preferred_sources_button_is_interface_text(line):
+    # hellobacsi (2020 story, page saved after 2025): Google Search's "preferred sources"
+    # button, printed between the breadcrumb and the headline
+    found = markers.detect(make_blocks([line]))
+    assert found[0].label is Label.WIDGET and found[0].reason.startswith("markers.ui_phrase:")

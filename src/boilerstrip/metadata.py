@@ -224,7 +224,29 @@ def find_title(
                  + min(max(words - TITLE_FULL_WORDS, 0) * TITLE_WORD_BONUS, TITLE_LENGTH_BONUS))
         found.append((score, pos, dated, text, glued, repeated))
     best = max(found, key=lambda f: f[0], default=None)  # the first of equal scores: the nearest
+    if best is not None:
+        best = _restated(found, best)
     return Title(best[1], best[3], best[4], best[5]) if best else None
+
+
+def _restated(found: list[tuple[float, int, bool, str, str | None, bool]],
+              best: tuple[float, int, bool, str, str | None, bool]) -> tuple[float, int, bool, str, str | None, bool]:
+    """The headline that ``best`` asks about again: health and Q&A pages head their first
+    section with the headline turned into a question ("Nhiễm Mycoplasma Genitalium STD" /
+    "Tìm hiểu chung" / "Nhiễm Mycoplasma Genitalium STD là gì?"), and a short headline loses
+    to it on length. Only a question a few words longer, with a line between the two (a
+    section name right over a headline that extends it, "Chính sách mới" / "Chính sách mới
+    có hiệu lực từ tháng 3/2026", is no headline)."""
+    if not ends_question(best[3]):
+        return best
+    for f in found:
+        if (f[1] < best[1] - 1 and best[3].startswith(f[3] + " ")
+                and len(best[3][len(f[3]):].split()) <= RESTATED_TAIL_WORDS):
+            return f
+    return best
+
+
+RESTATED_TAIL_WORDS = 3  # "… là gì?", "… là bệnh gì?"
 
 
 def _shape_at(blocks: Sequence[Block], decisions: dict[int, Decision],
