@@ -491,6 +491,20 @@ def test_a_line_of_three_sentences_is_not_the_title():
         assert title is not None and title.text == headline
 
 
+def test_a_qa_columns_question_and_a_note_in_brackets_are_no_headlines():
+    # baophuyen (2014): the reader's question, printed twice under the column's 2-syllable
+    # headline, then the reader's name and place; the question is the text, not the title
+    question = ("Hỏi: Tôi thường bị mệt mỏi, chóng mặt, suy nhược, y tá địa phương bảo bị thiếu máu; chích vài "
+                "mũi thuốc nhưng không hết hẳn. Tại sao thường xuyên bị như vậy, có thể uống thuốc được không?")
+    for line in (question, "(Hòa Thành, Đông Hòa)", "Trả lời: Mệt mỏi, suy nhược là triệu chứng phổ biến"):
+        seq = make_blocks([line, BODY_LINE])
+        assert metadata.find_title(seq, run_rules(seq), 1) is None, line
+    # a line that only opens with a bracketed part is still a candidate
+    headline = "(Hòa Thành) Người dân đổ xô đi khám thiếu máu"  # invented
+    seq = make_blocks([headline, BODY_LINE])
+    assert metadata.find_title(seq, run_rules(seq), 1).text == headline
+
+
 def test_find_title_takes_the_headline_that_a_section_asks_about_again():
     # hellobacsi (2020): the first section restates the short headline as a question, under a
     # section name; the question is longer and nearer the text, but it only asks the headline

@@ -22,6 +22,9 @@ from .types import Block, Label
 
 TITLE_WINDOW = 14  # non-blank blocks searched above the lead for the headline
 TITLE_MIN_WORDS, TITLE_MAX_CHARS = 3, 250
+# A Q&A column labels the reader's question and the expert's answer ("Hỏi: Tôi thường bị mệt
+# mỏi, …?", "Trả lời: …"): text of the column, however it ends, not its headline
+QA_LABEL = regex.compile(r"^(?:câu hỏi|hỏi|đáp|trả lời)\s*:", regex.I)
 # "Chiến thuật của Nga … | Báo Dân trí": the <title> line printed at the top of the page
 SITE_SUFFIX = regex.compile(r"\s+[|–-]\s+[^|–-]{2,40}$")
 # "Tinhte.vn - Cộng đồng Khoa học & Công nghệ": the site's address and slogan, a masthead
@@ -79,8 +82,10 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
         return None  # (tested before counting words: paragraphs in the window are long)
     if "://" in text or text[:1] == "<" or text[-1:] == ":" or ("." in text[:40] and SITE_NAME_FIRST.match(text)):
         return None  # an address or markup left by the converter is no headline, nor a line that runs on
-    if len(WORD.findall(text)) < TITLE_MIN_WORDS or several_sentences(text):
+    if len(WORD.findall(text)) < TITLE_MIN_WORDS or several_sentences(text) or QA_LABEL.match(text):
         return None
+    if text[0] == "(" and text.find(")") == len(text) - 1:
+        return None  # a note in brackets, whole: the reader's place under a question, "(Hòa Thành, Đông Hòa)"
     if credits.looks_like_person(text) or markers.glued_interface_run(text):
         return None  # a person's name, or a toolbar whose buttons a converter glued together
     return text, glued
