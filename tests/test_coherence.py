@@ -517,11 +517,26 @@ def test_an_undated_one_paragraph_story_among_link_lists_is_a_featured_teaser():
     sections = [line for section in HOME_SECTIONS for line in section + ["", ""]]
     article = boilerstrip.extract("\n".join(FEATURED_TEASER + sections + OTHER_FEATURED))
     assert article.page_type == "listing"
-    assert any("one undated paragraph under a headline" in line.reason for line in article.lines)
+    assert any("1 undated paragraph(s) under a headline" in line.reason for line in article.lines)
     # dated, the same stories are articles: every one-paragraph story of the corpus is dated
     dated = FEATURED_TEASER[:2] + ["Thứ Tư, 21/03/2018 10:15"] + FEATURED_TEASER[2:]
     article = boilerstrip.extract("\n".join(dated + sections + OTHER_FEATURED))
     assert article.page_type == "article" and len(article.paragraphs) == 1
+
+
+def test_two_undated_teasers_among_link_lists_are_a_featured_block():
+    # baoquangninh's home page through Resiliparse: a section's featured block is a headline and
+    # its lead, then a second headline and its lead, then the section's headlines (bullets)
+    second = ["Những chuyện chưa kể về cố Thủ tướng Phan Văn Khải", "",
+              "\"Khi được bố trí ăn ở phòng riêng, anh Sáu nhắc \"Túc cứ để mình thoải mái\" và vào ngồi với dân, "
+              "ăn uống cùng mọi người.\"", ""]
+    sections = [line for section in HOME_SECTIONS for line in section + ["", ""]]
+    article = boilerstrip.extract("\n".join(FEATURED_TEASER + second + sections + OTHER_FEATURED))
+    assert article.page_type == "listing"
+    assert any("undated paragraph(s) under a headline" in line.reason for line in article.lines)
+    dated = FEATURED_TEASER[:2] + ["Thứ Tư, 21/03/2018 10:15"] + FEATURED_TEASER[2:]
+    article = boilerstrip.extract("\n".join(dated + second + sections + OTHER_FEATURED))
+    assert article.page_type == "article"
 
 
 def test_an_undated_lead_over_its_own_list_stays_an_article():
