@@ -319,6 +319,15 @@ def test_find_title_skips_markup_and_addresses():
     assert metadata.find_title(seq, run_rules(seq), 1) is None
 
 
+def test_a_line_that_runs_on_with_a_comma_is_no_headline():
+    # vinmec (2024, innerText): the expert box under the question headline splits the expert's
+    # title from his name ("Bác sĩ chuyên khoa I," / "Võ Khắc Khôi Nguyên"); the first half,
+    # nearer the text, took the title
+    headline = "Gãy đầu dưới xương quay có sao không?"
+    seq = make_blocks([headline, "Cố vấn chuyên môn", "Bác sĩ chuyên khoa I,", "Võ Khắc Khôi Nguyên", BODY_LINE])
+    assert metadata.find_title(seq, run_rules(seq), 4).text == headline
+
+
 def test_find_credits_reads_the_source_printed_after_the_tag_list():
     # VCCorp papers print "Theo <outlet>" after the story's tags; a tag that reads like a
     # name ("Louis Phạm") is not the author (invented tags)

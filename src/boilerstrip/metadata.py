@@ -80,7 +80,7 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
             text = chrome.without_follow_prompt(text)  # a section's name and the follow button glued after it
     if len(text) > TITLE_MAX_CHARS or text.endswith(".") and not text.endswith("..."):
         return None  # (tested before counting words: paragraphs in the window are long)
-    if "://" in text or text[:1] == "<" or text[-1:] == ":" or ("." in text[:40] and SITE_NAME_FIRST.match(text)):
+    if "://" in text or text[:1] == "<" or text[-1:] in (":", ",") or ("." in text[:40] and SITE_NAME_FIRST.match(text)):
         return None  # an address or markup left by the converter is no headline, nor a line that runs on
     if len(WORD.findall(text)) < TITLE_MIN_WORDS or several_sentences(text) or QA_LABEL.match(text):
         return None
