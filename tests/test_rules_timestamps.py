@@ -67,6 +67,7 @@ def test_posted_and_updated_on_one_line_is_a_timestamp(line):
     ("Published on 03-08-2011 01:00 AM Số lần xem: 169", "timestamp_glued"),  # a CMS template's words
     ("20/03/2021 13:04 | Lượt xem: 1.234", "timestamp"),
     ("Thứ hai, 20/03/2021 - 1.234 lượt xem", "timestamp"),
+    ("Lượt xem: 530 - 21/11/2016 16:43:03", "timestamp"),  # bantre (2017): the counter first
 ])
 def test_a_dateline_with_its_view_counter_is_a_timestamp(line, rule):
     # the dateline + counter line was taken for the headline, above the doubled real one

@@ -20,7 +20,7 @@ from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .region import Region, Weights, block_score, candidate_regions, closing_credit
 from .rules import captions, chrome, credits, dates, headlines, markers, packed, timestamps
 from .rules.base import BLOCK, END, LINE, Decision
-from .rules.layout import spaces_paragraphs
+from .rules.layout import PARAGRAPH_WORDS, spaces_paragraphs
 from .types import Article, Block, Label, Line
 
 # Order is priority: the first detector to claim a block decides its label, unless a later
@@ -248,6 +248,11 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         if listed:
             return _Choice(None, None, {}, f"coherence.listing: {len(chosen.body)} undated paragraph(s) under a headline, "
                                            f"among {listed} links to other stories (a home page's featured teaser)")
+        paragraphs = sum(1 for pos in chosen.body if _paragraph(page.seq[pos]))
+        teasers = _dated_teasers_beside(page, chosen) if paragraphs <= UNDATED_TEASER_PARAGRAPHS else 0
+        if teasers >= DATED_TEASERS:
+            return _Choice(None, None, {}, f"coherence.listing: {paragraphs} paragraph(s) among {teasers} dated teasers "
+                                           "of other stories, each a headline, its dateline and a paragraph (a home page's sections)")
     return chosen
 
 
@@ -359,6 +364,39 @@ def _undated_teaser(page: _Page, chosen: _Choice) -> int:
         return 0
     links = sum(1 for pos, b in enumerate(page.seq) if not region.start <= pos <= region.end and _link_line(page, b))
     return links if links >= UNDATED_TEASER_LINKS else 0
+
+
+DATED_TEASERS = 3
+
+
+def _dated_teasers_beside(page: _Page, chosen: _Choice) -> int:
+    """How many other stories the page prints as the chosen one is printed: a headline, its
+    full dateline and a paragraph, outside the chosen region and not past a marker that ends
+    the article or opens a list after it (an article's own "Đọc tiếp" / "Tin khác" lists may
+    print their items so). A home page gives each section's featured story that shape."""
+    region = chosen.region
+    assert region is not None
+    seq, n = page.seq, 0
+    stop = len(seq)
+    for pos in range(region.end + 1, len(seq)):
+        d = page.decisions.get(seq[pos].index)
+        if d is not None and (d.scope == END or (d.scope == BLOCK and d.label is Label.RELATED)):
+            stop = pos
+            break
+    first = chosen.title.position if chosen.title is not None else region.start
+    for pos in range(stop - 2):
+        if first - 1 <= pos <= region.end:
+            continue
+        if (_headline_shaped(page, seq[pos]) and _full_dateline(page, pos + 1)
+                and page.classes[pos + 2] in (Density.GOOD, Density.NEAR)):
+            n += 1
+    return n
+
+
+def _paragraph(block: Block) -> bool:
+    """A paragraph of prose: a full sentence of ``layout.PARAGRAPH_WORDS`` syllables or more
+    (not a headline the region took in)."""
+    return block.features.words >= PARAGRAPH_WORDS and block.features.ends_sentence
 
 
 def _link_line(page: _Page, block: Block) -> bool:

@@ -108,7 +108,8 @@ _LEAD = regex.compile(
 )
 #: What may follow a timestamp on its line: zone, separators, a day part word.
 _TRAIL = regex.compile(rf"(?:[\s|,\-–—()]|{GMT7.pattern}|(?<!\w){_AMPM}(?!\w))*", _I)
-#: A view counter printed after the dateline ("… 01:00 AM Số lần xem: 169", "| Lượt xem: 1.234")
+#: A view counter printed after the dateline ("… 01:00 AM Số lần xem: 169", "| Lượt xem: 1.234"),
+#: or before it ("Lượt xem: 530 - 21/11/2016 16:43:03")
 _VIEW_COUNT = regex.compile(r"(?:lượt xem|số lần xem|lượt đọc|views?)\s*:?\s*[\d.,]+\s*|[\d.,]+\s*(?:lượt xem|views?)\s*", _I)
 #: Words that make the text before a date a phrase about that date ("Giá vàng hôm
 #: nay 7/3/2026", "… khai trương từ 1/1/2026"), not a name glued to a dateline.
@@ -435,8 +436,8 @@ def _glue_before(before: str) -> str | None:
     lead = _LEAD.search(before)
     glue = before[: lead.start()] if lead is not None else before
     glue = glue.strip(" \t|,-–—:")
-    if not glue:
-        return ""
+    if not glue or _VIEW_COUNT.fullmatch(glue) is not None:
+        return ""  # (or a view counter printed before the date: "Lượt xem: 530 - 21/11/2016 16:43:03")
     words = [w for w in glue.split() if any(ch.isalnum() for ch in w)]
     glue_text = glue
     if ":" in glue:  # "Tin: Tường Minh - Ảnh: Đỗ Hiền• 05/05/2021 15:28": a byline's labels
