@@ -64,6 +64,8 @@ def several_sentences(text: str) -> bool:
     """Whether the line holds more sentences than a headline does (three or more): prose,
     whatever its bullet or its last character (a reader's question in a Q&A column: "* Em
     là nữ, 19 tuổi, … lõm ngực. Em muốn biết … sao. Xin bác sĩ tư vấn giúp. (Nguyễn Thy, …)")."""
+    if not ("." in text or "?" in text or "!" in text or "…" in text):
+        return False  # (no final mark, no sentence ends inside: most headline candidates)
     return len(INNER_SENTENCE.findall(text)) >= HEADLINE_MAX_SENTENCES
 
 

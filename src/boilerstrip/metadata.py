@@ -82,7 +82,7 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
         return None  # (tested before counting words: paragraphs in the window are long)
     if "://" in text or text[:1] == "<" or text[-1:] in (":", ",") or ("." in text[:40] and SITE_NAME_FIRST.match(text)):
         return None  # an address or markup left by the converter is no headline, nor a line that runs on
-    if len(WORD.findall(text)) < TITLE_MIN_WORDS or several_sentences(text) or QA_LABEL.match(text):
+    if len(WORD.findall(text)) < TITLE_MIN_WORDS or several_sentences(text) or (":" in text and QA_LABEL.match(text)):
         return None
     if text[0] == "(" and text.find(")") == len(text) - 1:
         return None  # a note in brackets, whole: the reader's place under a question, "(Hòa Thành, Đông Hòa)"
