@@ -244,12 +244,12 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         verdict = coherence.scattered(chosen.region.score, others)
         if verdict:
             return _Choice(None, None, {}, verdict)
-        listed = _undated_teaser(page, chosen) if len(chosen.body) <= UNDATED_TEASER_PARAGRAPHS else 0
+        listed = _undated_teaser(page, chosen) if len(chosen.body) <= FEATURED_PARAGRAPHS else 0
         if listed:
             return _Choice(None, None, {}, f"coherence.listing: {len(chosen.body)} undated paragraph(s) under a headline, "
                                            f"among {listed} links to other stories (a home page's featured teaser)")
         paragraphs = sum(1 for pos in chosen.body if _paragraph(page.seq[pos]))
-        teasers = _dated_teasers_beside(page, chosen) if paragraphs <= UNDATED_TEASER_PARAGRAPHS else 0
+        teasers = _dated_teasers_beside(page, chosen) if paragraphs <= FEATURED_PARAGRAPHS else 0
         if teasers >= DATED_TEASERS:
             return _Choice(None, None, {}, f"coherence.listing: {paragraphs} paragraph(s) among {teasers} dated teasers "
                                            "of other stories, each a headline, its dateline and a paragraph (a home page's sections)")
@@ -333,13 +333,13 @@ def _dated_headlines_below(page: _Page, end: int) -> int:
 
 
 UNDATED_TEASER_LINKS = 20
-UNDATED_TEASER_PARAGRAPHS = 3  # a featured block may hold two teasers: headline, lead, headline, lead
+FEATURED_PARAGRAPHS = 3  # a home page's featured block may hold two teasers: headline, lead, headline, lead
 SECTION_LINKS = (3, 8)  # the featured teaser's section: at least 3 links right under it, the first 8 compared
 
 
 def _undated_teaser(page: _Page, chosen: _Choice) -> int:
     """How many links to other stories (lines of lists, headline-shaped lines outside the
-    region) stand beside a short story (at most ``UNDATED_TEASER_PARAGRAPHS``) that no dateline
+    region) stand beside a short story (at most ``FEATURED_PARAGRAPHS``) that no dateline
     dates, when there are at least ``UNDATED_TEASER_LINKS`` and the lines right under the
     text are headlines on unrelated subjects; else 0.
 
