@@ -328,6 +328,19 @@ def test_a_line_that_runs_on_with_a_comma_is_no_headline():
     assert metadata.find_title(seq, run_rules(seq), 4).text == headline
 
 
+def test_the_title_search_passes_over_a_marked_box_of_links():
+    # dantri's mobile page (2014): the lead, "Tin liên quan" and ten dated headlines, then the
+    # text; the box's items take no room in the search window, a list no marker heads does
+    headline = "\"Gói 50.000 tỷ\" cứu BĐS: Chuyện thật hay đùa?"
+    items = [f"Giá vàng giảm còn 35,5 triệu đồng/lượng, chênh lệch ngày càng rộng ({day}/3)" for day in range(10, 22)]
+    lead = line_starting("hiepndd-vietnamnet-514378", "Cho dù bạn sở hữu")
+    seq = make_blocks([headline, "Thứ Sáu, 28/03/2014 - 11:02", lead, "Tin liên quan", *items, BODY_LINE])
+    title = metadata.find_title(seq, run_rules(seq), len(seq) - 1)
+    assert title is not None and title.text == headline
+    seq = make_blocks([headline, "Thứ Sáu, 28/03/2014 - 11:02", lead, *items, BODY_LINE])
+    assert metadata.find_title(seq, run_rules(seq), len(seq) - 1) is None
+
+
 def test_find_credits_reads_the_source_printed_after_the_tag_list():
     # VCCorp papers print "Theo <outlet>" after the story's tags; a tag that reads like a
     # name ("Louis Phạm") is not the author (invented tags)

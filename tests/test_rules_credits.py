@@ -25,6 +25,8 @@ def test_credit_reads_author_and_source(page, line, expected):
 
 @pytest.mark.parametrize("line, expected", [
     ("PV", ("staff", "PV", None)),
+    ("Nhóm PV Kinh tế", ("staff", "Nhóm PV Kinh tế", None)),  # dantri (2014): the reporters of a desk
+    ("Nhóm phóng viên Thời sự", ("staff", "Nhóm phóng viên Thời sự", None)),
     ("(TTXVN)", ("agency", None, "TTXVN")),
     ("Nguồn: TTXVN", ("nguon", None, "TTXVN")),
     ("Nguồn: [Link nguồn]", ("nguon", None, None)),  # a placeholder of a link: no outlet
@@ -254,3 +256,8 @@ def test_a_name_over_a_lowercase_domain_and_a_credit_naming_the_story():
     assert credits.credit("Vân Anh/dulich.petrotimes.vn") == ("name_outlet", "Vân Anh", "dulich.petrotimes.vn")
     assert credits.credit("Nguồn: Mách bạn cách ăn tối chuẩn để có vòng eo 'con kiến', giảm 0,5kg/ngày") == ("nguon", None, None)
     assert credits.credit("Nguồn: Trung tâm Kiểm soát bệnh tật Hà Nội") == ("nguon", None, "Trung tâm Kiểm soát bệnh tật Hà Nội")
+
+
+def test_a_sentence_about_a_group_of_reporters_is_no_byline():
+    assert credits.credit("Nhóm phóng viên đã có mặt tại hiện trường") is None
+

@@ -192,7 +192,8 @@ def find_title(
     if shapes is None:
         shapes = {}
     found: list[tuple[float, int, bool, str, str | None, bool]] = []  # (score, position, dated, text, glued, repeated)
-    for pos in range(lead, max(-1, lead - TITLE_WINDOW), -1):
+    bottom = _window_bottom(blocks, decisions, lead)
+    for pos in range(lead, bottom - 1, -1):
         b = blocks[pos]
         d = decisions.get(b.index)
         if found and d is not None and d.label is Label.RELATED and d.scope == BLOCK:
@@ -252,6 +253,36 @@ def _restated(found: list[tuple[float, int, bool, str, str | None, bool]],
 
 
 RESTATED_TAIL_WORDS = 3  # "… là gì?", "… là bệnh gì?"
+
+
+def _window_bottom(blocks: Sequence[Block], decisions: dict[int, Decision], lead: int) -> int:
+    """The highest position the title search reaches from ``lead``: ``TITLE_WINDOW`` lines,
+    not counting the items of a related box that a marker heads (``Tin liên quan`` and its
+    ten dated headlines printed between the lead and the text, dantri's mobile page), up to
+    ``TITLE_REACH`` lines. A list no marker announces counts (a stream of dated filings)."""
+    pos, budget = lead, TITLE_WINDOW
+    while pos > 0 and lead - pos < TITLE_REACH:
+        if _list_item(decisions.get(blocks[pos].index)):
+            top = pos
+            while top > 0 and lead - top < TITLE_REACH and _list_item(decisions.get(blocks[top - 1].index)):
+                top -= 1
+            head = decisions.get(blocks[top - 1].index) if top > 0 else None
+            if head is not None and head.scope == BLOCK and head.label is Label.RELATED:
+                pos = top - 1  # (the marker itself counts)
+                continue
+        budget -= 1
+        if budget == 0:
+            break
+        pos -= 1
+    return pos
+
+
+def _list_item(d: Decision | None) -> bool:
+    return d is not None and d.scope == LINE and d.label in _LIST_ITEMS
+
+
+TITLE_REACH = 3 * TITLE_WINDOW
+_LIST_ITEMS = frozenset((Label.RELATED, Label.HEADLINE_LIST))
 
 
 def _shape_at(blocks: Sequence[Block], decisions: dict[int, Decision],

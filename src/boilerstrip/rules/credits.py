@@ -29,6 +29,8 @@ PERSON_NAMES = regex.compile(rf"^{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{0,4}}(?:
 # "HN", "T.H", "P.V.": reporters sign short pieces with their initials
 INITIALS = regex.compile(r"^\p{Lu}(?:\.?\p{Lu}){1,3}\.?$")
 STAFF = regex.compile(r"^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên|Phóng viên|Nhóm thực hiện|P\.V|Q\.H)\.?$", regex.I)
+# "Nhóm PV Kinh tế": a group of the paper's reporters, named after their desk
+STAFF_DESK = regex.compile(r"^(?i:nhóm pv|nhóm phóng viên)\s+\p{Lu}\w*(?:\s+\w+){0,2}\.?$")
 # "Theo Nguyễn Tiến (VnExpress.net)" / "Theo Forbes" / "Theo Minh Nguyễn/Vcamp.vn" / "PP, Theo Trí Thức Trẻ"
 # / "Long Trần - Theo Trí Thức Trẻ"
 THEO = regex.compile(r"^(?:(?P<author>[^,.()]{1,30})(?:,\s*|\s+[-–|]\s+))?Theo\s+(?!dõi\b)(?P<who>(?:[^.!?;:]|\.(?=\S)){2,60}?)\.?$")
@@ -171,6 +173,7 @@ _AGENCY_NAME = regex.compile(r"^\p{Lu}[\p{L}\d .&/+-]*$")  # "TTXVN/Vietnam+"
 #: Longest STAFF match: "Nhóm phóng viên" + "." + the final newline "$" allows.
 _STAFF_MAX = 17
 _STAFF_FIRST = case_variants("pcbnq")  # PV, CTV, BTV, Nhóm …, Phóng viên, P.V, Q.H
+_STAFF_DESK_MAX = 45  # "Nhóm phóng viên" and a desk of three words
 
 
 #: The copy-link button a converter glues to the credit line ("Theo tienphong.vn Copy link")
@@ -189,8 +192,9 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
         text = text[: -len(next(b for b in _GLUED_BUTTONS if text.endswith(b)))]
     if len(text) > 90:
         return _source_address(text)
-    if len(text) <= _STAFF_MAX and text[:1] in _STAFF_FIRST and STAFF.match(text):
-        return "staff", text.rstrip("."), None
+    if text[:1] in _STAFF_FIRST:
+        if len(text) <= _STAFF_MAX and STAFF.match(text) or len(text) <= _STAFF_DESK_MAX and STAFF_DESK.match(text):
+            return "staff", text.rstrip("."), None
     if text[-4:].lower() == "khác":  # MORE_AUTHORS is case-insensitive
         m = MORE_AUTHORS.match(text)
         if m and _is_name(m["author"]):
