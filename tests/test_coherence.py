@@ -650,6 +650,50 @@ def test_a_short_story_among_dated_teasers_of_other_stories_is_a_home_page():
     assert article.page_type == "article" and len(article.paragraphs) == 1
 
 
+# bongdanet's home page (2018, a held-out page, innerText), six of its league sections: the
+# league's name, its menu glued into one line, a featured headline, its teaser, and a row of
+# other headlines run together (five of the menus fall in the region read as a story)
+LEAGUE_SECTIONS = """\
+Bóng đá Ngoại Hạng Anh
+Nhận địnhLịchKết quảKèoBXHTrực tiếpLink SopcastVideo
+Thủ môn Hugo Lloris nói gì khi chứng kiến Pogba sa sút phong độ?
+Theo thủ môn Hugo Lloris, Pogba thể hiện sự thất vọng thời gian gần đây là vì gặp phải chấn thương.
+ Sanchez thừa nhận sự thật đắng cay sau khi gia nhập MU Không ngờ Salah lại làm được điều ít-ai-sánh-kịp này ở Ngoại hạng Anh 'Éo le cuộc tình' với MU, Ibra nói gì? Hết kiên nhẫn với Morata, Chelsea quyết chiêu mộ tiền đạo của Inter Milan Ảnh + Video: Những khoảnh khắc khó quên của Ibrahimovic trong màu áo MU Jose Mourinho cay đắng thừa nhận tình cảnh của MU hiện tại PSG "tăm tia" Klopp, Liverpool lo sốt vó
+Cúp C1 Châu Âu
+Nhận địnhLịchKết quảKèoBXHTrực tiếpLink SopcastVideo
+Không phải Barca hay Liverpool, đây mới là CLB duy nhất đủ sức đánh bại Man City
+Không phải Barca - CLB đang bất bại tại La Liga, cũng không phải Liverpool - đối thủ của Man City ở tứ kết Cúp C1 châu Âu, CLB duy nhất có thể đánh bại The Citizens ở thời điểm hiện tại là…
+ NÓNG: Dybala bất ngờ tới Madrid trước đại chiến Juve vs Real tập 1 Pogba hớn hở gặp lại 'hung thần' của MU ở Champions League CHOÁNG: Real mất tới… 19 cầu thủ trước thềm tứ kết Cúp C1 châu Âu Leroy Sane: "Man City năm nay rất mạnh" Tỉ lệ cược dành cho chức vô địch Cúp C1 châu Âu mùa 2017/18 Mourinho khiến De gea tự ái bằng phát ngôn gây sốc này... Cuối cùng Mourinho cũng chịu trách nhiệm cho việc MU 'out' khỏi Cúp C1
+Cúp C2 Châu Âu
+Nhận địnhLịchKết quảKèoBXHTrực tiếpLink SopcastVideo
+Kết quả bốc thăm tứ kết Europa League 2017/2018: Arsenal vs CSKA Moscow, A.Madrid vs Sporting Lisbon
+Đã có kết quả bốc thăm các cặp đấu tại tứ kết Europa League. Hai ứng cử viên cho chức vô địch là Arsenal và Atletico Madrid chỉ phải gặp những đối thủ dưới cơ...
+ Bốc tứ kết Europa League: Arsenal 'ngán' đối thủ nào nhất? Danh sách 8 đội vào tứ kết Europa League: Lyon bị loại đáng tiếc Kết quả Arsenal 3-1 AC Milan: Ngược dòng kịch tính Lịch phát sóng trực tiếp cúp C2 hôm nay: Lokomotiv Moscow vs Atletico Madrid Arsenal nhận tin cực vui trước cuộc tiếp đón AC Milan Video: Diego Costa và bí kíp giúp hàng công Atletico thăng hoa Mkhitaryan ca ngợi 'thần thái' mới của Oezil trong trận AC Milan vs Arsenal
+Bóng đá La Liga
+Nhận địnhLịchKết quảKèoBXHTrực tiếpLink SopcastVideo
+Barca hướng tới chức vô địch La Liga tuyệt đối chưa từng có
+Đội bóng xứ Catalan còn đang đứng trước cơ hội sở hữu 2 giải thưởng khác là Pichichi và Zamora qua đó hướng tới chức vô địch tuyệt đối ở mùa giải này.
+ Siêu kinh điển lượt về Barca vs Real: Kền kền xếp hàng chào 'tân vương'? Iniesta ẤN ĐỊNH thời điểm 'chuồn' khỏi Barca Cầu thủ nào ghi nhiều hat-trick nhất ở châu Âu? Florentino Perez lên tiếng về việc Ronaldo đến Trung Quốc Griezmann CHÍNH THỨC lên tiếng làm rõ tương lai Góc thống kê: Một mình Ronaldo 'chấp' cả đội M.U Ronaldo trốn thuế, chấp nhận nộp phạt để thoát án tù
+Bóng đá Bundesliga
+Nhận địnhLịchKết quảKèoBXHTrực tiếpLink SopcastVideo
+Yêu MU cháy bỏng, Usain Bolt bất ngờ 'cưa đổ' Dortmund
+Usain Bolt là một cổ động viên trung thành của MU và không ít lần mong muốn được thi đấu cho Quỷ đỏ. Nhưng huyền thoại môn điền kinh đang 'ăn tập' cùng Dortmund.
+ Nóng: Usain Bolt tập luyện cùng Dortmund, vì ... muốn đá bóng Dortmund quyết chiêu mộ thần đồng Argentina Video: Leipzig 2-1 Bayern Munich (Bundesliga, VĐQG Đức vòng 27) Video: Cologne 2-0 Leverkusen (Bundesliga, VĐQG Đức vòng 27) Video: Dortmund 1-0 Hannover (Bundesliga, VĐQG Đức vòng 27) Video: Wolfsburg 0-1 Schalke (Bundesliga, VĐQG Đức vòng 27) Video: M'gladbach 3-3 Hoffenheim (Bundesliga, VĐQG Đức vòng 27)
+Bóng đá Serie A
+Nhận địnhLịchKết quảKèoBXHTrực tiếpLink SopcastVideo
+Video: 5 pha sút phạt đẹp nhất trong sự nghiệp Dybala
+Mới 24 tuổi nhưng Dybala đã sở hữu cho mình một bộ sưu tập những bàn thắng đẹp từ các pha sút phạt hàng rào trong màu áo Juventus.
+ Buffon lên tiếng về việc bất ngờ tái xuất tuyển Italia Video: Napoli 1-0 Genoa (Serie A, VĐQG Italia vòng 29) Video: Verona 0-5 Atalanta (Serie A, VĐQG Italia vòng 29) Video: Lazio 1-1 Bologna (Serie A, VĐQG Italia vòng 29) Video: Torino 1-2 Fiorentina (Serie A, VĐQG Italia vòng 29) Video: AC Milan 3-2 Chievo (Serie A, VĐQG Italia vòng 29) Video: Crotone 0-2 AS Roma (Serie A, VĐQG Italia vòng 29)
+"""
+
+
+def test_a_glued_menu_repeated_over_each_section_is_a_stream_label():
+    article = boilerstrip.extract(LEAGUE_SECTIONS)
+    assert article.page_type == "listing"
+    assert any("Nhận địnhLịchKết quảKèoBXHTrực tiếpLink SopcastVideo' repeats 5 times" in line.reason
+               for line in article.lines)
+
+
 def test_an_undated_lead_over_its_own_list_stays_an_article():
     # dantri (a dev page) through Resiliparse, which leaves the photo captions out: an undated
     # story's lead, then its own list ("Bukayo Saka (Anh): +10 triệu euro" / …): the list's

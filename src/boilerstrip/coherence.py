@@ -26,6 +26,7 @@ MIN_PAIRS = 3
 PAIR_SHARE = 0.4  # share of paragraphs introduced by a headline they restate
 ECHO_SHARE = 0.3  # share of a headline's bigrams its teaser repeats
 REPEATED_LABEL_TIMES = 3  # a section label printed above every teaser
+LABEL_WORDS = 6  # ... of this many words at most: a menu a converter glued into one line has 5
 LOW_COHESION = 0.12  # mean share of a line's bigrams that recur in the others
 HEADLINE_WORDS = (8, 30)  # a teaser's headline: a full clause, not a 3-word subheading
 HEADLINE_SHARE = 0.5  # unpunctuated headlines among the selected lines
@@ -85,7 +86,7 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
     # a photo's label is: "Ảnh minh họa" under each photo of one story; a label that runs on,
     # "Cách làm:", introduces what follows it in each section of one story: a recipe's steps)
     labels = Counter(seq[pos].norm for pos in region
-                     if 1 <= seq[pos].features.words <= 4 and not _address(seq[pos].norm) and pos not in captions
+                     if 1 <= seq[pos].features.words <= LABEL_WORDS and not _address(seq[pos].norm) and pos not in captions
                      and seq[pos].norm[-1] != ":")
     label, times = labels.most_common(1)[0] if labels else ("", 0)
     if times >= REPEATED_LABEL_TIMES:
