@@ -111,7 +111,7 @@ PREFILTERED = {
     "rules.captions.CREDIT_SUFFIX": "captions._may_have_credit_suffix",
     "rules.captions.SOURCE_SUFFIX": "captions._credit_kind (')' or '.' last, 'guồn')",
     "rules.credits.STAFF": "credits._STAFF_MAX/_STAFF_FIRST",
-    "rules.credits.STAFF_DESK": "credits._STAFF_FIRST (a bound too: no desk name is longer than _STAFF_DESK_MAX)",
+    "rules.credits.STAFF_DESK": "credits.credit ('nhóm' first, lowered; a bound too: no desk name is longer than _STAFF_DESK_MAX)",
     "features.INNER_SENTENCE": "features.several_sentences (a final mark in the line)",
     "metadata.QA_LABEL": "metadata._title_shape (':' in the line)",
     "rules.credits.THEO": "credits.credit ('Theo')",
@@ -201,6 +201,14 @@ def test_site_suffix_prefilter_is_necessary():
     changed = [t for t in lines if metadata.SITE_SUFFIX.sub("", t) != t]
     assert changed  # the corpus has <title> lines "X | Site"
     assert all(metadata._may_have_site_suffix(t) for t in changed)
+
+
+def test_only_ascii_and_o_acute_fold_to_nhom():
+    """rules.credits.credit tests ``text[:4].lower() == "nhóm"`` before STAFF_DESK."""
+    for letter, expected in (("n", "nN"), ("h", "hH"), ("ó", "óÓ"), ("m", "mM")):
+        pattern = regex.compile(letter, regex.IGNORECASE)
+        assert {c for c in _code_points() if pattern.fullmatch(c)} == set(expected)
+        assert all(c.lower() in expected.lower() for c in expected)
 
 
 def test_only_ascii_and_o_circumflex_fold_to_hom():

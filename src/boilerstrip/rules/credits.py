@@ -173,7 +173,7 @@ _AGENCY_NAME = regex.compile(r"^\p{Lu}[\p{L}\d .&/+-]*$")  # "TTXVN/Vietnam+"
 #: Longest STAFF match: "Nhóm phóng viên" + "." + the final newline "$" allows.
 _STAFF_MAX = 17
 _STAFF_FIRST = case_variants("pcbnq")  # PV, CTV, BTV, Nhóm …, Phóng viên, P.V, Q.H
-_STAFF_DESK_MAX = 45  # "Nhóm phóng viên" and a desk of three words
+_STAFF_DESK_MAX = 45  # "Nhóm phóng viên" and a desk of three words (a bound: no desk name is longer)
 
 
 #: The copy-link button a converter glues to the credit line ("Theo tienphong.vn Copy link")
@@ -192,9 +192,10 @@ def credit(text: str) -> tuple[str, str | None, str | None] | None:
         text = text[: -len(next(b for b in _GLUED_BUTTONS if text.endswith(b)))]
     if len(text) > 90:
         return _source_address(text)
-    if text[:1] in _STAFF_FIRST:
-        if len(text) <= _STAFF_MAX and STAFF.match(text) or len(text) <= _STAFF_DESK_MAX and STAFF_DESK.match(text):
-            return "staff", text.rstrip("."), None
+    if len(text) <= _STAFF_MAX and text[:1] in _STAFF_FIRST and STAFF.match(text):
+        return "staff", text.rstrip("."), None
+    if len(text) <= _STAFF_DESK_MAX and text[:4].lower() == "nhóm" and STAFF_DESK.match(text):
+        return "staff", text.rstrip("."), None
     if text[-4:].lower() == "khác":  # MORE_AUTHORS is case-insensitive
         m = MORE_AUTHORS.match(text)
         if m and _is_name(m["author"]):
