@@ -234,26 +234,38 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     chosen = _attach_first_section(page, chosen, opts)
     chosen = _attach_run_on_head(page, chosen, opts)
     chosen = _attach_lead(page, chosen, opts.thresholds)
-    if opts.judges_teasers and chosen.region is not None and len(chosen.body) == 1:
-        below = _dated_headlines_below(page, chosen.region.end)
-        if below >= coherence.MIN_DATELINES:
-            return _Choice(None, None, {}, f"coherence.listing: one teaser over {below} dated headlines "
-                                           "(a category page's featured story, then its stream)")
     if opts.judges_teasers and chosen.region is not None:
-        others = [r.score for r in regions if r.end < chosen.region.start or r.start > chosen.region.end]
-        verdict = coherence.scattered(chosen.region.score, others)
+        verdict = _page_of_teasers(page, chosen, regions)
         if verdict:
             return _Choice(None, None, {}, verdict)
-        listed = _undated_teaser(page, chosen) if len(chosen.body) <= FEATURED_PARAGRAPHS else 0
-        if listed:
-            return _Choice(None, None, {}, f"coherence.listing: {len(chosen.body)} undated paragraph(s) under a headline, "
-                                           f"among {listed} links to other stories (a home page's featured teaser)")
-        paragraphs = sum(1 for pos in chosen.body if _paragraph(page.seq[pos]))
-        teasers = _dated_teasers_beside(page, chosen) if paragraphs <= FEATURED_PARAGRAPHS else 0
-        if teasers >= DATED_TEASERS:
-            return _Choice(None, None, {}, f"coherence.listing: {paragraphs} paragraph(s) among {teasers} dated teasers "
-                                           "of other stories, each a headline, its dateline and a paragraph (a home page's sections)")
     return chosen
+
+
+def _page_of_teasers(page: _Page, chosen: _Choice, regions: Sequence[Region]) -> str | None:
+    """Why the chosen story is one teaser of a home or category page, if it is: the tests
+    that weigh the page around the story, once it is chosen (a stream inside a region is
+    ``coherence.listing_verdict``'s)."""
+    region = chosen.region
+    assert region is not None
+    if len(chosen.body) == 1:
+        below = _dated_headlines_below(page, region.end)
+        if below >= coherence.MIN_DATELINES:
+            return (f"coherence.listing: one teaser over {below} dated headlines "
+                    "(a category page's featured story, then its stream)")
+    others = [r.score for r in regions if r.end < region.start or r.start > region.end]
+    verdict = coherence.scattered(region.score, others)
+    if verdict:
+        return verdict
+    listed = _undated_teaser(page, chosen) if len(chosen.body) <= FEATURED_PARAGRAPHS else 0
+    if listed:
+        return (f"coherence.listing: {len(chosen.body)} undated paragraph(s) under a headline, "
+                f"among {listed} links to other stories (a home page's featured teaser)")
+    paragraphs = sum(1 for pos in chosen.body if _paragraph(page.seq[pos]))
+    teasers = _dated_teasers_beside(page, chosen) if paragraphs <= FEATURED_PARAGRAPHS else 0
+    if teasers >= DATED_TEASERS:
+        return (f"coherence.listing: {paragraphs} paragraph(s) among {teasers} dated teasers "
+                "of other stories, each a headline, its dateline and a paragraph (a home page's sections)")
+    return None
 
 
 def _printed_before(seq: Sequence[Block], classes: Sequence[Density]) -> list[int]:
