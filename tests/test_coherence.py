@@ -164,6 +164,33 @@ def test_a_read_on_link_after_a_section_of_several_paragraphs_takes_nothing():
     assert coherence.tail_teasers(seq, body, 0, len(seq) - 2) == []
 
 
+# laodong (2024, a held-out page): a box of three other stories closing the text, each its
+# headline and lead; the last lead restates its headline in other words (echo 0.125)
+LAODONG_BOX = [
+    ("Cách nấu lá mã đề giúp giảm đường huyết, cholesterol",
+     "Lá mã đề chứa nhiều chất dinh dưỡng như chất xơ, chất chống oxy hóa rất hữu ích trong việc kiểm soát đường "
+     "huyết , giảm cholesterol."),
+    ("5 món canh vào mùa đông giúp giảm mỡ nội tạng",
+     "Dưới đây là 5 món canh mùa đông được các nghiên cứu khoa học chứng minh có lợi trong việc giảm mỡ nội tạng ."),
+    ("7 món nên ăn thường xuyên tốt cho tuyến giáp",
+     "Dưới đây là 7 món ăn được các tổ chức y tế uy tín khuyến nghị để hỗ trợ sức khỏe tuyến giáp ."),
+]
+
+
+def test_the_last_item_of_a_box_may_restate_its_headline_in_other_words():
+    seq, body = _tail_page(gap_between_pair=True)
+    paragraphs = [b.text for b in seq[:-2]]
+    pairs = [line for pair in LAODONG_BOX for line in pair]
+    seq = [b for b in make_blocks(paragraphs + pairs) if b.norm]
+    body = {pos: "density" for pos in range(len(seq))}
+    end = len(seq) - 1
+    assert coherence.tail_teasers(seq, body, 0, end) == [end - 1, end, end - 3, end - 2, end - 5, end - 4]
+    # alone, or under one stronger pair only, it is an article's last section
+    seq = [b for b in make_blocks(paragraphs + pairs[2:]) if b.norm]
+    body = {pos: "density" for pos in range(len(seq))}
+    assert coherence.tail_teasers(seq, body, 0, len(seq) - 1) == []
+
+
 def test_one_pair_with_a_gap_or_on_an_unspaced_page_is_a_section():
     seq, body = _tail_page(gap_between_pair=True)
     assert coherence.tail_teasers(seq, body, 0, len(seq) - 1, spaced=True) == []

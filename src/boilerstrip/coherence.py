@@ -172,15 +172,28 @@ def scattered(best: float, others: Sequence[float]) -> str | None:
 
 TAIL_PAIRS = 2  # headline + teaser pairs closing a region: a related box, not sections
 TAIL_ECHO = 0.15
+TAIL_LAST_ECHO = 0.1  # the last item of a box found by TAIL_ECHO above it
 
 
-def _teaser_pair(head: Block, teaser: Block) -> bool:
+def _teaser_pair(head: Block, teaser: Block, min_echo: float = TAIL_ECHO) -> bool:
     """A headline (8-30 syllables, no final mark, not enumerated; it may end with a quoted
     phrase) over a paragraph of 15 or more syllables that restates it: one item of a box of
     other stories."""
     return (teaser.features.words >= 15 and HEADLINE_WORDS[0] <= head.features.words <= HEADLINE_WORDS[1]
             and not features.ends_with_mark(head.norm) and not ENUMERATED.match(head.norm)
-            and echo(head.norm, teaser.norm) >= TAIL_ECHO)
+            and echo(head.norm, teaser.norm) >= min_echo)
+
+
+def _closing_pairs(seq: Sequence[Block], body: dict[int, str], start: int, end: int) -> list[int]:
+    """Positions of the headline + teaser pairs that run up from ``end``, last pair first."""
+    pairs: list[int] = []
+    pos = end
+    while pos - 1 >= start:
+        if not (pos in body and _teaser_pair(seq[pos - 1], seq[pos])):
+            break
+        pairs += [pos - 1, pos]
+        pos -= 2
+    return pairs
 
 
 #: Links that close a teaser ("Đọc tiếp", "Xem tiếp »", "Xem chi tiết"): they follow the
@@ -209,14 +222,13 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
     section is not followed by a link to read on. When the headline announces its sections
     (``announced``, see ``announced_count``), the first that many pairs are those sections:
     only pairs beyond them can be a box."""
-    pairs: list[int] = []
-    pos = end
-    while pos - 1 >= start:
-        head, teaser = seq[pos - 1], seq[pos]
-        if not (pos in body and _teaser_pair(head, teaser)):
-            break
-        pairs += [pos - 1, pos]
-        pos -= 2
+    pairs = _closing_pairs(seq, body, start, end)
+    if not pairs and end in body and end - 1 >= start and _teaser_pair(seq[end - 1], seq[end], TAIL_LAST_ECHO):
+        # the box's last item may restate its headline in other words ("7 món nên ăn …" / "Dưới
+        # đây là 7 món ăn được …"), when the items above it are a box by the usual measure
+        above = _closing_pairs(seq, body, start, end - 2)
+        if len(above) >= 2 * TAIL_PAIRS:
+            pairs = [end - 1, end] + above
     if announced is not None and len(pairs) >= 2 * announced:
         pairs = pairs[:len(pairs) - 2 * announced]  # (pairs run from the end of the region up)
     if len(pairs) >= 2 * TAIL_PAIRS or (spaced and len(pairs) == 2 and seq[pairs[1]].tight):
