@@ -144,3 +144,16 @@ def test_a_signature_over_its_credit_is_no_box_of_links():
     # the same name over a headline is still one of two packed lines
     lines = spaced_page([_real_lead()], [PARAGRAPHS[0]], [PARAGRAPHS[1]], [signature[0], BOX[0]], ["Chia sẻ"])
     assert len(packed.detect(make_blocks(lines))) == 2
+
+
+def test_a_row_of_menu_items_is_no_headline():
+    # vietnamplus (2026, innerText): the media sections' menu printed on one line, right over
+    # the story's headline; the pair read as a box of two links and the page lost its title
+    menu = "Tin ảnh Video Podcast Infographics Timeline Tổng hợp Mega Story Short Video Web Story Ảnh 360"
+    headline = "Bệnh viện Bạch Mai cơ sở Ninh Bình: Báo động đỏ cứu 8 nạn nhân ngộ độc khí"
+    blocks = make_blocks([menu, headline])
+    assert not packed.headline_shaped(blocks[0]) and packed.headline_shaped(blocks[1])
+    lines = spaced_page([menu, headline], [_real_lead()], [PARAGRAPHS[0]], [PARAGRAPHS[1]], [PARAGRAPHS[0]])
+    assert packed.detect(make_blocks(lines)) == {}
+    # headlines full of names stay headlines ("Khởi công Nhà ga T3 sân bay Tân Sơn Nhất": 0.6)
+    assert packed.headline_shaped(make_blocks(["Khởi công Nhà ga T3 sân bay Tân Sơn Nhất"])[0])
