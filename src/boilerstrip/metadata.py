@@ -17,7 +17,7 @@ from . import markdown
 from .features import ENUMERATED, INNER_SENTENCE, WORD, ends_question, ends_sentence, ends_with_mark, several_sentences
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .rules import captions, chrome, credits, dates, markers
-from .rules.base import BLOCK, LINE, Decision, without_list_bullet
+from .rules.base import BLOCK, LINE, LINK_LIST_LABELS, Decision, without_list_bullet
 from .types import Block, Label
 
 TITLE_WINDOW = 14  # non-blank blocks searched above the lead for the headline
@@ -278,11 +278,10 @@ def _window_bottom(blocks: Sequence[Block], decisions: dict[int, Decision], lead
 
 
 def _list_item(d: Decision | None) -> bool:
-    return d is not None and d.scope == LINE and d.label in _LIST_ITEMS
+    return d is not None and d.scope == LINE and d.label in LINK_LIST_LABELS
 
 
 TITLE_REACH = 3 * TITLE_WINDOW
-_LIST_ITEMS = frozenset((Label.RELATED, Label.HEADLINE_LIST))
 
 
 def _shape_at(blocks: Sequence[Block], decisions: dict[int, Decision],

@@ -19,8 +19,8 @@ from .markdown import link_share
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .region import Region, Weights, block_score, candidate_regions, closing_credit
 from .rules import captions, chrome, credits, dates, headlines, markers, packed, timestamps
-from .rules.base import BLOCK, END, LINE, Decision
-from .rules.layout import PARAGRAPH_WORDS, spaces_paragraphs
+from .rules.base import BLOCK, END, LINE, LINK_LIST_LABELS, Decision
+from .rules.layout import is_paragraph, spaces_paragraphs
 from .types import Article, Block, Label, Line
 
 # Order is priority: the first detector to claim a block decides its label, unless a later
@@ -260,7 +260,7 @@ def _page_of_teasers(page: _Page, chosen: _Choice, regions: Sequence[Region]) ->
     if listed:
         return (f"coherence.listing: {len(chosen.body)} undated paragraph(s) under a headline, "
                 f"among {listed} links to other stories (a home page's featured teaser)")
-    paragraphs = sum(1 for pos in chosen.body if _paragraph(page.seq[pos]))
+    paragraphs = sum(1 for pos in chosen.body if is_paragraph(page.seq[pos]))
     teasers = _dated_teasers_beside(page, chosen) if paragraphs <= FEATURED_PARAGRAPHS else 0
     if teasers >= DATED_TEASERS:
         return (f"coherence.listing: {paragraphs} paragraph(s) among {teasers} dated teasers "
@@ -299,11 +299,17 @@ def _closed_off(page: _Page, article: _Choice, stream: Region) -> bool:
         return False
     if not _dated_once(page, article.title, article.region):
         return False  # (a "story" whose region dates more lines is itself a box of teasers)
-    for pos in range(article.region.end + 1, stream.start):
+    return _story_closed_at(page, article.region.end + 1, stream.start) is not None
+
+
+def _story_closed_at(page: _Page, start: int, stop: int) -> int | None:
+    """The first position in [start, stop) of a marker that ends the article, or opens a list
+    of other stories after it ("Đọc tiếp", "Xem thêm")."""
+    for pos in range(start, stop):
         d = page.decisions.get(page.seq[pos].index)
         if d is not None and (d.scope == END or (d.scope == BLOCK and d.label is Label.RELATED)):
-            return True  # (or a marker that opens a list of other stories: "Đọc tiếp", "Xem thêm")
-    return False
+            return pos
+    return None
 
 
 def _dated_once(page: _Page, title: metadata.Title | None, region: Region) -> bool:
@@ -389,12 +395,8 @@ def _dated_teasers_beside(page: _Page, chosen: _Choice) -> int:
     region = chosen.region
     assert region is not None
     seq, n = page.seq, 0
-    stop = len(seq)
-    for pos in range(region.end + 1, len(seq)):
-        d = page.decisions.get(seq[pos].index)
-        if d is not None and (d.scope == END or (d.scope == BLOCK and d.label is Label.RELATED)):
-            stop = pos
-            break
+    closed = _story_closed_at(page, region.end + 1, len(seq))
+    stop = len(seq) if closed is None else closed
     first = chosen.title.position if chosen.title is not None else region.start
     for pos in range(stop - 2):
         if first - 1 <= pos <= region.end:
@@ -405,19 +407,12 @@ def _dated_teasers_beside(page: _Page, chosen: _Choice) -> int:
     return n
 
 
-def _paragraph(block: Block) -> bool:
-    """A paragraph of prose: a full sentence of ``layout.PARAGRAPH_WORDS`` syllables or more
-    (not a headline the region took in)."""
-    return block.features.words >= PARAGRAPH_WORDS and block.features.ends_sentence
-
-
 def _link_line(page: _Page, block: Block) -> bool:
     """A line of a list of links, or an unclaimed headline-shaped line (a question is one)."""
     d = page.decisions.get(block.index)
-    return (d is not None and d.label in _LINK_LABELS) or (d is None and packed.headline_shaped(block))
+    return (d is not None and d.label in LINK_LIST_LABELS) or (d is None and packed.headline_shaped(block))
 
 
-_LINK_LABELS = frozenset({Label.RELATED, Label.HEADLINE_LIST})
 DATED_HEADLINE_WORDS = (4, 40)
 UNDATED_LEAD_IN = 3
 

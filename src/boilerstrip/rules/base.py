@@ -30,6 +30,11 @@ class Decision:
     overrides: bool = False
 
 
+#: The labels of the lines of a list of links to other stories (a related box's items, a
+#: list of headlines)
+LINK_LIST_LABELS = frozenset((Label.RELATED, Label.HEADLINE_LIST))
+
+
 #: The bullets converters print before the items of a list ("• Q.Chung (Theo AFP)",
 #: Resiliparse; "* …", Markdown): not part of the line's words. Not "- ": "- TTXVN" is a
 #: credit's own dash.

@@ -17,8 +17,15 @@ GAP_PAGE_SHARE = 0.75  # share of prose paragraphs with a blank line above them
 PARAGRAPH_WORDS = 18
 
 
+def is_paragraph(block: Block) -> bool:
+    """A paragraph of prose: a full sentence of ``PARAGRAPH_WORDS`` syllables or more (not a
+    headline, a caption or a list item)."""
+    return block.features.words >= PARAGRAPH_WORDS and block.features.ends_sentence
+
+
 def spaces_paragraphs(blocks: Sequence[Block]) -> bool:
     """Whether the page separates its prose paragraphs with blank lines."""
+    # (is_paragraph, inlined: this reads every block of a page, up to three times)
     paragraphs = [b for b in blocks if b.norm and b.features.words >= PARAGRAPH_WORDS and b.features.ends_sentence]
     if len(paragraphs) < GAP_PAGE_MIN_PARAGRAPHS:
         return False

@@ -31,7 +31,7 @@ import regex
 from ..types import Block, Label
 from . import captions, chrome, credits, markers, timestamps
 from .base import LINE, Decision
-from .layout import PARAGRAPH_WORDS, spaces_paragraphs
+from .layout import is_paragraph, spaces_paragraphs
 
 HEADLINE_WORDS = (5, 30)
 MIN_ITEMS = 2
@@ -96,8 +96,7 @@ def _over_dateline(blocks: Sequence[Block], i: int) -> bool:
             return False
         if timestamps.line_decision(blocks[k].norm) is not None:
             return True
-        f = blocks[k].features
-        if k == i + 1 and f.words >= PARAGRAPH_WORDS and f.ends_sentence:
+        if k == i + 1 and is_paragraph(blocks[k]):
             return True
         if blocks[k].features.words > BYLINE_WORDS:
             return False
