@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from conftest import FIXTURES, fixture_pages  # noqa: E402
+from conftest import FIXTURES, fixture_pages, text_node_lines  # noqa: E402
 
 import boilerstrip  # noqa: E402
 from boilerstrip.evaluation import Prediction  # noqa: E402
@@ -50,6 +50,7 @@ def converters() -> dict[str, Callable[[bytes], str]]:
         from boilerstrip.batch.html import html_to_text
         import lxml  # noqa: F401
         out["boilerstrip batch (lxml, a line per block)"] = html_to_text
+        out["one line per text node (lxml; as BeautifulSoup's stripped_strings)"] = text_node_lines
     except ImportError:
         pass
     try:

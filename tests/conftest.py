@@ -67,3 +67,21 @@ def assert_real(page_id, line):
 @pytest.fixture(scope="session")
 def pages():
     return fixture_pages()
+
+
+def text_node_lines(html: bytes) -> str:
+    """The page as a scraper that prints one line per text node makes it (BeautifulSoup's
+    ``"\\n".join(soup.stripped_strings)``): a paragraph is cut at each of its links and bold
+    words. Built with lxml (the ``warc`` extra); scripts and styles left out."""
+    import lxml.html
+
+    root = lxml.html.fromstring(html.decode("utf-8", "replace"))
+    for el in list(root.iter("script", "style", "noscript", "template")):
+        el.drop_tree()
+    out = []
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.text and el.text.strip():
+            out.append(" ".join(el.text.split()))
+        if el.tail and el.tail.strip() and el.getparent() is not None:
+            out.append(" ".join(el.tail.split()))
+    return "\n".join(out)

@@ -164,3 +164,15 @@ def test_bad_options_are_a_clear_usage_error(option):
         done = cli(*args, "-O", option)
         assert done.returncode == 2, done.stderr
         assert b"error:" in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_join_fragments_is_an_option_of_the_cli():
+    page = ("Giá xăng dầu tăng mạnh\n"
+            "Tại Nhật Bản, nguồn tin của\nBloomberg\nhôm 5/3 cũng cho biết ít nhất một nhà máy lọc dầu "
+            "nước này đã hủy các lô hàng xăng, nhiên liệu máy bay và dầu diesel xuất khẩu.\n").encode()
+    for value, joined in (("true", True), ("false", False)):
+        done = cli("extract", "--json", "--lines", "-O", f"join_fragments={value}", "-", stdin=page)
+        assert done.returncode == 0, done.stderr
+        lines = json.loads(done.stdout)["lines"]
+        assert len(lines) == 4
+        assert any("reflow.joined" in line["reason"] for line in lines) is joined

@@ -129,6 +129,17 @@ def test_many_credits_and_packed_headlines_finish():
     check_contract(text, article)
 
 
+def test_an_endless_chain_of_continuations_finishes():
+    # every other line continues the one above and no sentence ever closes: each continuation
+    # may start a new attempt to join a paragraph, which must not read the whole chain again
+    # (before reflow.MAX_PIECES, 4,000 such lines took 15 s and 100,000 would have taken days)
+    lines = ["Ông Nguyễn Văn An" if i % 2 == 0 else "nói rằng thị trường còn khó khăn" for i in range(100_000)]
+    text = "\n".join(lines)
+    article = extract(text)
+    assert len(article.lines) == len(lines)
+    check_contract(text, article)
+
+
 def test_lines_shaped_to_make_patterns_backtrack_finish():
     # A 96-character line "Home a-a-a-…#" made the breadcrumb pattern backtrack for minutes
     # (each dash could end a word or start the next one, in 8 nested repeats): found in

@@ -144,8 +144,10 @@ PREFILTERED = {
     "metadata.SITE_NAME_FIRST": "metadata._title_shape ('.' in the first 40 characters)",
     "rules.chrome.PAGE_OF": "chrome._PAGER_FIRST",
     "coherence.LEAD_OPENER": "coherence._lead_mark (a dash in the first _MARK_REACH characters)",
+    "reflow._LOWER_WORD": "reflow.continues (first character lowercase, str.islower)",
+    "reflow._DASH_CLAUSE": "reflow.continues (a dash first)",
 }
-FINGERPRINT = "6d2db0ab8df216dd"
+FINGERPRINT = "b79a90aca43de52d"
 
 
 def test_prefiltered_patterns_unchanged():
@@ -361,3 +363,14 @@ def test_lead_mark_hint_is_necessary():
             assert m.end() <= coherence._MARK_REACH, text
             assert coherence._lead_mark(text) is not None
     assert found > 20
+
+
+def test_the_continuation_prefilter_is_necessary():
+    """``reflow.continues`` tests the first character (lowercase, a closer or a dash) before
+    ``reflow._continuation``, every branch of which needs one of them."""
+    from boilerstrip import reflow
+
+    for c in map(chr, range(0x3000)):
+        for line in (c + "ó là", c + " người đồng hành", c + "a) b"):
+            if reflow._continuation(line):
+                assert c.islower() or c in reflow._OPENS_CONTINUATION, repr(c)

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Sequence
 
 import regex
 
-from . import coherence, density, features, input_checks, metadata, normalize
+from . import coherence, density, features, input_checks, metadata, normalize, reflow
 from .density import Density, Thresholds
 from .markdown import link_share
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
@@ -41,17 +41,20 @@ class Options:
         (NEAR lines, lone subheadings); "recall" keeps lone short lines and ignores the
         listing test.
     detect_listing: report teaser streams as ``page_type="listing"`` with an empty body.
+    join_fragments: read a paragraph that the converter printed over several lines, cut
+        at its links and bold words (one line per text node), as one paragraph (reflow.py).
     """
 
     favor: str = "balanced"
     detect_listing: bool = True
+    join_fragments: bool = True
     thresholds: Thresholds = field(default_factory=Thresholds)
     weights: Weights = field(default_factory=Weights)
 
     def __post_init__(self) -> None:
         if self.favor not in FAVOR:
             raise ValueError(f"favor must be one of {FAVOR}, not {self.favor!r}")
-        for name, kind in (("detect_listing", bool), ("thresholds", Thresholds), ("weights", Weights)):
+        for name, kind in (("detect_listing", bool), ("join_fragments", bool), ("thresholds", Thresholds), ("weights", Weights)):
             value = getattr(self, name)
             if not isinstance(value, kind):
                 raise TypeError(f"{name} must be a {kind.__name__}, not {type(value).__name__} ({value!r})")
@@ -89,15 +92,22 @@ def extract_with_warnings(text: str | bytes, **options: Any) -> tuple[Article, l
     process-wide state (the warnings filters), unsafe where workers are threads."""
     opts = make_options(options)
     decoded = normalize.decode(text)
-    return _extract(text_blocks(normalize.split_lines(decoded)), opts), input_checks.input_warnings(decoded)
+    blocks, starts = _blocks_and_starts(normalize.split_lines(decoded))
+    groups = reflow.split_paragraphs(blocks, starts) if opts.join_fragments and starts else []
+    if not groups:
+        return _extract(blocks, opts), input_checks.input_warnings(decoded)
+    article = _extract(_joined(blocks, groups), opts)
+    return replace(article, lines=_expanded(article.lines, blocks, groups)), input_checks.input_warnings(decoded)
 
 
-def _prepared_line(line: str) -> tuple[str, str, features.Features, float | None]:
-    """Display form, match form, features and link density of a line. Why together: the
-    features are per-token sums over the match form's tokens, which its normalisation just
-    built. Only Markdown lines have links."""
+def _prepared_line(line: str) -> tuple[str, str, features.Features, float | None, bool]:
+    """Display form, match form, features and link density of a line, and whether it
+    continues a sentence of the line above (``reflow.continues``). Why together: the features are
+    per-token sums over the match form's tokens, which its normalisation just built; the
+    rest is then remembered with them. Only Markdown lines have links."""
     text, norm, tokens = normalize.line_forms(line)
-    return text, norm, features.from_tokens(norm, tokens), (link_share(line) if "](" in line else None)
+    links = link_share(line) if "](" in line else None
+    return text, norm, features.from_tokens(norm, tokens), links, reflow.continues(text)
 
 
 # Pages repeat lines: blank lines and menus within a page, the site's frame (menus,
@@ -111,14 +121,50 @@ _LINE_FEATURES = BoundedMemo(features.compute, LINE_ENTRIES, LINE_KEY)
 def text_blocks(raw: Sequence[str]) -> list[Block]:
     """One block per line, features filled; each distinct line is prepared once
     (``_LINE_FORMS``). A line with no blank line above it is ``tight``."""
+    return _blocks_and_starts(raw)[0]
+
+
+def _blocks_and_starts(raw: Sequence[str]) -> tuple[list[Block], list[int]]:
+    """``text_blocks(raw)`` and the positions of the lines that continue a sentence of the
+    line above (``reflow.continues``), read from the same per-line memo."""
     forms = _LINE_FORMS
     blocks: list[Block] = []
+    starts: list[int] = []
     tight = False
     for i, line in enumerate(raw):
-        text, norm, feats, links = forms[line]
+        text, norm, feats, links, continues = forms[line]
         blocks.append(Block(i, text, norm, links, None, tight, feats))
+        if continues:
+            starts.append(i)
         tight = norm != ""
-    return blocks
+    return blocks, starts
+
+
+def _joined(blocks: list[Block], groups: list[reflow.Group]) -> list[Block]:
+    """The blocks with each split paragraph as one block, at its first line's index."""
+    out: list[Block] = []
+    done = 0
+    for g in groups:
+        out.extend(blocks[done:g.start])
+        text, norm, feats, links, _ = _LINE_FORMS[g.text]
+        out.append(Block(g.start, text, norm, links, None, blocks[g.start].tight, feats))
+        done = g.stop
+    out.extend(blocks[done:])
+    return out
+
+
+def _expanded(lines: Sequence[Line], blocks: list[Block], groups: list[reflow.Group]) -> tuple[Line, ...]:
+    """One ``Line`` per input line again: each line of a joined paragraph takes its label."""
+    first = {g.start: g for g in groups}
+    out: list[Line] = []
+    for line in lines:
+        g = first.get(line.number - 1)
+        if g is None:
+            out.append(line)
+            continue
+        reason = f"{line.reason}; {g.note}"
+        out.extend(Line(pos + 1, blocks[pos].text, line.label, reason) for pos in range(g.start, g.stop))
+    return tuple(out)
 
 
 def run_rules(blocks: Sequence[Block]) -> dict[int, Decision]:

@@ -1,0 +1,141 @@
+"""reflow: paragraphs a converter printed over several lines (one line per text node) are
+read as one, and nothing else is joined.
+
+Split paragraphs are taken from the dev pages' own .html flattened one line per text node
+(``conftest.text_node_lines``); the lines that must stay apart are real lines of the fixture
+pages, printed against each other as such a converter prints them.
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, assert_real, make_blocks, text_node_lines
+
+import boilerstrip
+from boilerstrip import reflow
+from boilerstrip.types import Label
+
+
+@pytest.fixture(scope="module")
+def node_pages():
+    pytest.importorskip("lxml")
+    return {}
+
+
+def _node_lines(cache, page_id):
+    if page_id not in cache:
+        cache[page_id] = text_node_lines((FIXTURES / "dev" / f"{page_id}.html").read_bytes()).split("\n")
+    return cache[page_id]
+
+
+def _run(cache, page_id, first, count):
+    """``count`` consecutive text-node lines of a dev page, from the one that starts with ``first``."""
+    lines = _node_lines(cache, page_id)
+    start = next(i for i, line in enumerate(lines) if line.startswith(first))
+    return lines[start:start + count]
+
+
+def _groups(lines):
+    return [(g.start, g.stop) for g in reflow.split_paragraphs(make_blocks(lines))]
+
+
+@pytest.mark.parametrize("page_id, first, count", [
+    # a lowercase continuation, then closing punctuation with the next sentence
+    ("tnmcp-vnexpress-article", "Iraq đã giảm sản lượng", 3),
+    # a link's text between a comma and a lowercase continuation
+    ("tnmcp-vnexpress-article", "Ngày 5/3,", 3),
+    # a paragraph that opens with a link; a name's link before a dash that opens an
+    # apposition ("– người đồng hành …"); a last link before the full stop
+    ("demomobiles-kenh14-inpage", "Tùy đường anh hùng 3", 6),
+    # a quotation cut at the link inside it, closed by the piece after the link
+    ("lythinh-vnexpress-4426992", '"Chủ trương của Chính phủ', 3),
+])
+def test_a_paragraph_cut_at_its_links_is_one_group(node_pages, page_id, first, count):
+    lines = _run(node_pages, page_id, first, count)
+    assert _groups(lines) == [(0, count)]
+    joined = reflow.split_paragraphs(make_blocks(lines))[0].text
+    assert joined.split() == " ".join(lines).replace(" .", ".").replace(" ,", ",").split()
+
+
+def test_pieces_are_glued_as_printed():
+    join = reflow.join_pieces
+    assert join(["khi không có tàu", "eo biển Hormuz"]) == "khi không có tàu eo biển Hormuz"
+    assert join(["eo biển Hormuz", ". Theo giới phân tích"]) == "eo biển Hormuz. Theo giới phân tích"
+    assert join(["nguồn tin (", "Reuters", ")"]) == "nguồn tin (Reuters)"
+    assert join(['bày tỏ: "', "thấy"]) == 'bày tỏ: "thấy'  # an opening straight quote
+    assert join(['bày tỏ: "thấy nổi hết da gà"', "và"]) == 'bày tỏ: "thấy nổi hết da gà" và'  # a closing one
+    assert join(["là", "“cô bé ngốc”", ", khiến"]) == "là “cô bé ngốc”, khiến"
+
+
+@pytest.mark.parametrize("page_id, lines", [
+    # a keyword box: lowercase tags under a headline are not the rest of a sentence
+    ("demomobiles-kenh14-inpage", ['Người đẹp "City Hunter bản Trung" cưa sừng làm nghé', "từ khóa",
+                                   "phim truyền hình trung quốc", "lưu hiểu khánh", "tạo hình nhân vật"]),
+    # a headline over a separator dot: no running text joins it
+    ("hiepndd-vietnamnet-514378", ["Mẹo hay: Tự động trả lời cuộc gọi bằng loa ngoài trên iPhone", "."]),
+    # unaccented slugs of a headline list
+    ("004_c652dac4ee9552bc", ["infographic chien dich tu hao viet nam nhuom do khong gian mang chao mung quoc khanh 29",
+                              "infographic 7 thang nam 2025 ha noi don 1836 trieu luot khach du lich",
+                              "infographic dau hieu nhan biet lu quet"]),
+    # a closed sentence, then a lowercase label: the sentence was over
+    ("demomobiles-kenh14-inpage", [
+        "Chương Tử Di \"cưa sừng làm nghé\"", "Lâm Tâm Như 37 tuổi vẫn tích cực \"cưa sừng\" làm thiếu nữ", "tin liên quan"]),
+])
+def test_lines_that_only_look_like_continuations_stay_apart(page_id, lines):
+    for line in lines:
+        assert_real(page_id, line)
+    assert _groups(lines) == []
+
+
+def test_list_items_a_close_button_and_an_address_are_no_continuations():
+    # (shapes of held-out pages: a law's a)/b) items, a dialog's "x", a source address)
+    assert _groups(["Bộ Ngoại giao gửi hồ sơ cho các cơ quan liên quan để lấy ý kiến về việc lập Văn phòng đại diện:",
+                    "a) Ủy ban nhân dân tỉnh cho ý kiến về tình hình hoạt động của tổ chức nước ngoài;"]) == []
+    assert _groups(["Trách nhiệm về thông tin", "x", "Trách nhiệm về thông tin",
+                    "https://vietnambiz.vn/ tổng hợp nguyên văn thông tin từ các nguồn chính thức."]) == []
+
+
+def test_a_line_a_converter_wrapped_is_one_group():
+    """Normal converters keep a paragraph on one line; where a page's own markup breaks one
+    (a footer's <br>), the halves are joined too."""
+    lines = ["Mọi hành động sử dụng nội dung đăng tải trên Báo điện tử Dân trí tại địa chỉ www.dantri.com.vn phải",
+             "có sự đồng ý bằng văn bản của Báo điện tử Dân trí."]
+    for line in lines:
+        assert_real("son601008-dantri-home", line)
+    assert _groups(lines) == [(0, 2)]
+
+
+def test_blank_lines_end_a_paragraph():
+    assert _groups(["Tại Nhật Bản, nguồn tin của", "", "hôm 5/3 cũng cho biết ít nhất một nhà máy đã hủy các lô hàng."]) == []
+
+
+def test_extract_reads_a_split_paragraph_as_one_and_labels_every_line(node_pages):
+    lines = _node_lines(node_pages, "tnmcp-vnexpress-article")
+    text = "\n".join(lines)
+    article = boilerstrip.extract(text)
+    assert len(article.lines) == len(text.splitlines())
+    assert [line.number for line in article.lines] == list(range(1, len(lines) + 1))
+    assert all(line.text == raw for line, raw in zip(article.lines, lines))
+    start = next(i for i, line in enumerate(lines) if line.startswith("Iraq đã giảm sản lượng"))
+    group = article.lines[start:start + 3]
+    assert {line.label for line in group} == {Label.BODY}
+    assert len({line.reason for line in group}) == 1
+    assert group[0].reason.endswith(f"reflow.joined: lines {start + 1}-{start + 3} are one paragraph split at inline markup")
+    assert any(p.startswith("Iraq đã giảm sản lượng") and "eo biển Hormuz. Theo giới phân tích" in p for p in article.paragraphs)
+    assert "eo biển Hormuz" not in article.paragraphs
+
+    apart = boilerstrip.extract(text, join_fragments=False)
+    assert len(apart.lines) == len(article.lines)
+    assert not any("reflow.joined" in line.reason for line in apart.lines)
+
+
+def test_join_fragments_must_be_a_bool():
+    with pytest.raises(TypeError):
+        boilerstrip.extract("x", join_fragments="yes")
+
+
+def test_pages_of_other_converters_read_the_same_without_joining(pages):
+    """The corpus' converters keep a paragraph on one line: joining changes no field of any
+    fixture page (two dantri home pages have a wrapped footer, which stays out of the body)."""
+    for _, page_id, text, _ in pages:
+        with_joins, without = boilerstrip.extract(text), boilerstrip.extract(text, join_fragments=False)
+        assert with_joins.to_dict() == without.to_dict(), page_id
