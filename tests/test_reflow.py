@@ -56,6 +56,30 @@ def test_a_paragraph_cut_at_its_links_is_one_group(node_pages, page_id, first, c
     assert joined.split() == " ".join(lines).replace(" .", ".").replace(" ,", ",").split()
 
 
+def test_a_credit_label_ending_a_line_takes_the_credit_under_it(node_pages):
+    lines = _run(node_pages, "tnmcp-vnexpress-article", "Tàu dầu gần thành phố cảng Nakhodka", 2)
+    assert lines[1] == "Reuters"
+    groups = reflow.split_paragraphs(make_blocks(lines))
+    assert [(g.start, g.stop) for g in groups] == [(0, 2)]
+    assert groups[0].text == "Tàu dầu gần thành phố cảng Nakhodka (Nga) tháng 12/2022. Ảnh: Reuters"
+    assert _groups(["Nguồn:", "Công ty vàng bạc đá quý Sài Gòn"]) == [(0, 2)]
+    # not a bracket that closes the label, a sentence, a long line or a blank line
+    assert _groups(["(Nguồn:", ")"]) == []
+    assert _groups(["Ảnh:", "Người dân xếp hàng từ sáng sớm để mua vàng trong ngày vía Thần Tài năm nay."]) == []
+    assert _groups(["Ảnh:", ""]) == []
+
+
+@pytest.mark.parametrize("page_id, credit, count", [
+    ("demomobiles-gdn-inpage", "VietQ.vn", 2),  # "Theo" / "VietQ.vn": the source credit
+    ("enews-jsp-dantri-20221224083224103", "Forbes", 3),  # "Theo" / "Forbes" / ", đội xe tăng …": a sentence
+    ("enews-jsp-dantri-20221223144734383", "Washington Post,", 3),  # "Theo" / "Washington Post," / "quân đội Mỹ …"
+])
+def test_theo_alone_takes_its_credit_or_opens_a_sentence(node_pages, page_id, credit, count):
+    lines = _node_lines(node_pages, page_id)
+    start = next(i for i in range(len(lines) - 1) if lines[i] == "Theo" and lines[i + 1] == credit)
+    assert _groups(lines[start:start + 3]) == [(0, count)]
+
+
 def test_pieces_are_glued_as_printed():
     join = reflow.join_pieces
     assert join(["khi không có tàu", "eo biển Hormuz"]) == "khi không có tàu eo biển Hormuz"

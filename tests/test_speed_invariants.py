@@ -146,8 +146,9 @@ PREFILTERED = {
     "coherence.LEAD_OPENER": "coherence._lead_mark (a dash in the first _MARK_REACH characters)",
     "reflow._LOWER_WORD": "reflow.continues (first character lowercase, str.islower)",
     "reflow._DASH_CLAUSE": "reflow.continues (a dash first)",
+    "reflow._CREDIT_LABEL_END": "reflow.join_hint, reflow.split_paragraphs (':' last)",
 }
-FINGERPRINT = "b79a90aca43de52d"
+FINGERPRINT = "dca782517e46d8d6"
 
 
 def test_prefiltered_patterns_unchanged():
@@ -374,3 +375,14 @@ def test_the_continuation_prefilter_is_necessary():
         for line in (c + "ó là", c + " người đồng hành", c + "a) b"):
             if reflow._continuation(line):
                 assert c.islower() or c in reflow._OPENS_CONTINUATION, repr(c)
+
+
+def test_join_hint_is_continues_or_a_credit_label(pages):
+    """reflow.join_hint inlines reflow.continues and reflow._credit_label (it reads every line)."""
+    from boilerstrip import reflow
+    from boilerstrip.normalize import display_form
+
+    lines = {display_form(line) for _, _, text, _ in pages for line in text.splitlines()}
+    lines |= {"Theo", "THEO", "theo", "Theo:", "Nguồn:", "Tàu dầu tháng 12/2022. Ảnh:", "eo biển Hormuz", ". Theo", "– người"}
+    for line in lines:
+        assert reflow.join_hint(line) == (reflow.continues(line) or reflow._credit_label(line)), line

@@ -101,13 +101,13 @@ def extract_with_warnings(text: str | bytes, **options: Any) -> tuple[Article, l
 
 
 def _prepared_line(line: str) -> tuple[str, str, features.Features, float | None, bool]:
-    """Display form, match form, features and link density of a line, and whether it
-    continues a sentence of the line above (``reflow.continues``). Why together: the features are
+    """Display form, match form, features and link density of a line, and whether reflow
+    may join it with its neighbours (``reflow.join_hint``). Why together: the features are
     per-token sums over the match form's tokens, which its normalisation just built; the
     rest is then remembered with them. Only Markdown lines have links."""
     text, norm, tokens = normalize.line_forms(line)
     links = link_share(line) if "](" in line else None
-    return text, norm, features.from_tokens(norm, tokens), links, reflow.continues(text)
+    return text, norm, features.from_tokens(norm, tokens), links, reflow.join_hint(text)
 
 
 # Pages repeat lines: blank lines and menus within a page, the site's frame (menus,
@@ -125,16 +125,16 @@ def text_blocks(raw: Sequence[str]) -> list[Block]:
 
 
 def _blocks_and_starts(raw: Sequence[str]) -> tuple[list[Block], list[int]]:
-    """``text_blocks(raw)`` and the positions of the lines that continue a sentence of the
-    line above (``reflow.continues``), read from the same per-line memo."""
+    """``text_blocks(raw)`` and the positions of the lines that reflow may join with their
+    neighbours (``reflow.join_hint``), read from the same per-line memo."""
     forms = _LINE_FORMS
     blocks: list[Block] = []
     starts: list[int] = []
     tight = False
     for i, line in enumerate(raw):
-        text, norm, feats, links, continues = forms[line]
+        text, norm, feats, links, joins = forms[line]
         blocks.append(Block(i, text, norm, links, None, tight, feats))
-        if continues:
+        if joins:
             starts.append(i)
         tight = norm != ""
     return blocks, starts

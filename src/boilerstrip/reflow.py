@@ -20,6 +20,10 @@ The facts used, true of Vietnamese news prose whatever the site:
   above it, unless that line closed its sentence (``.`` ``!`` ``?`` ``…``);
 * a short piece (at most ``LINK_WORDS`` words) between an unclosed line and such a
   continuation is the text of the link or the bold name between them;
+* a credit's label at the end of a line (``… tháng 12/2022. Ảnh:``, ``Nguồn:``), or ``Theo``
+  alone, is followed by its credit, which the link it is printed in puts on the next line
+  (``Reuters``), unless the line after that continues a sentence (``Theo`` / ``Washington
+  Post,`` / ``quân đội Mỹ đã sử dụng …`` opens a paragraph);
 * what is joined must read as a paragraph once joined: it holds a piece of running text
   (``CONTINUATION_MIN_WORDS`` words, or punctuation followed by words), ends a sentence (or
   a colon that introduces a quotation) and has at least ``PARAGRAPH_MIN_WORDS`` words. A
@@ -38,9 +42,11 @@ from typing import Sequence
 import regex
 
 from .features import ends_sentence
+from .rules.captions import MEDIA_WORDS
 from .types import Block
 
 LINK_WORDS = 6  # a link's or a bold name's text between two pieces of one sentence
+CREDIT_WORDS = 10  # a credit's name: an agency, a photographer, a company ("Công ty vàng bạc đá quý Sài Gòn")
 CONTINUATION_MIN_WORDS = 2  # a piece of running text, not a lone tag or a close button ("x")
 PARAGRAPH_MIN_WORDS = 12  # a joined paragraph is a paragraph, not a headline and its tag
 #: A paragraph cut at 20 links; the longest seen has 15 pieces (kenh14 links every name). Why a
@@ -48,6 +54,9 @@ PARAGRAPH_MIN_WORDS = 12  # a joined paragraph is a paragraph, not a headline an
 #: closes a sentence must not be read again from every line of it (quadratic).
 MAX_PIECES = 40
 
+#: A credit's label with its colon ending a line: the credit follows ("… 12/2022. Ảnh:" / "Reuters").
+_CREDIT_LABEL_END = regex.compile(
+    rf"(?:^|[\s.(\[])(?:{'|'.join(map(regex.escape, MEDIA_WORDS + ('Nguồn',)))})\s*:$", regex.IGNORECASE)
 #: Closing punctuation: never the first character of a paragraph.
 _CLOSERS = ",.;:!?)]}%»”’…"
 #: A paragraph's first piece: a capital, a digit or an opening quote or bracket before one.
@@ -80,12 +89,20 @@ class Group:
 def split_paragraphs(blocks: Sequence[Block], starts: Sequence[int] | None = None) -> list[Group]:
     """The paragraphs printed over several lines, in order; ``blocks`` are one per input
     line (``blocks[i]`` is line ``i``, blank ones included). ``starts``, when given, are the
-    positions whose line ``continues`` (the pipeline knows them from its per-line memo)."""
+    positions of the lines with a ``join_hint`` (the pipeline knows them from its per-line memo)."""
     if starts is None:
-        starts = [pos for pos, b in enumerate(blocks) if continues(b.text)]
+        starts = [pos for pos, b in enumerate(blocks) if join_hint(b.text)]
     groups: list[Group] = []
     done = 0  # positions before it are in a group already
     for pos in starts:
+        if pos < done:
+            continue
+        if _credit_label(blocks[pos].text):
+            group = _credited(blocks, pos)
+            if group is not None:
+                groups.append(group)
+                done = group.stop
+            continue
         for head in (pos - 2, pos - 1):
             if head >= done and head >= 0:
                 group = _group_from(blocks, head)
@@ -94,6 +111,38 @@ def split_paragraphs(blocks: Sequence[Block], starts: Sequence[int] | None = Non
                     done = group.stop
                     break
     return groups
+
+
+def join_hint(text: str) -> bool:
+    """Whether a line (a display form) may be joined with its neighbours: it continues a
+    sentence of the line above (``continues``), or ends with a credit's label
+    (``_credit_label``). Remembered per line; the tests are inlined (it reads every line)."""
+    first = text[:1]
+    if first.islower() or first in _OPENS_CONTINUATION:
+        return _continuation(text)
+    last = text[-1:]
+    if last == ":":
+        return _CREDIT_LABEL_END.search(text) is not None
+    return (last == "o" or last == "O") and len(text) == 4 and text.lower() == "theo"
+
+
+def _credit_label(text: str) -> bool:
+    """A line that ends with a credit's label ("… Ảnh:", "Nguồn:") or is "Theo" alone."""
+    if text.endswith(":"):
+        return _CREDIT_LABEL_END.search(text) is not None
+    return len(text) == 4 and text.lower() == "theo"
+
+
+def _credited(blocks: Sequence[Block], pos: int) -> Group | None:
+    """A line that ends with a credit's label, and the credit on the next line."""
+    if pos + 1 >= len(blocks):
+        return None
+    credit = blocks[pos + 1].text
+    if not credit or _closed(credit) or len(credit.split(None, CREDIT_WORDS)) > CREDIT_WORDS or credit[0] in _CLOSERS:
+        return None
+    if pos + 2 < len(blocks) and blocks[pos + 2].text and continues(blocks[pos + 2].text):
+        return None  # the label opens a sentence that goes on ("Theo" / "Forbes" / ", đội xe tăng …")
+    return Group(pos, pos + 2, blocks[pos].text + " " + credit)
 
 
 def continues(text: str) -> bool:

@@ -45,14 +45,15 @@ ILLUSTRATION = regex.compile(
     r"(?:\s*[-–]?\s*\(?nguồn\s*:?\s*[^.!?()]{1,40}\)?\.?)?$", regex.I)
 
 
-_MEDIA_WORDS = tuple(_MEDIA[3:-1].split("|"))  # the plain-text alternatives of _MEDIA
+#: The media words of photo and video credits ("Ảnh", "Video", "Đồ họa" …): the alternatives of _MEDIA.
+MEDIA_WORDS = tuple(_MEDIA[3:-1].split("|"))
 # Cheap necessary conditions, tested first because most lines are not captions:
 # ILLUSTRATION and CREDIT_LINE (case-insensitive, anchored) start with a bracket or
 # their first word; CREDIT_SUFFIX holds a media word in some case ("(ảnh: Getty)" is
 # case-insensitive) and a bracket ("(Ảnh: X)") or a colon ("… Ảnh: X").
 _ILLUSTRATION_FIRST = frozenset("([") | case_variants("ảh")
-_CREDIT_LINE_FIRST = frozenset("([") | case_variants("".join(w[0] for w in _MEDIA_WORDS))
-_SUFFIX_WORDS = tuple(dict.fromkeys(w.lower() for w in _MEDIA_WORDS))
+_CREDIT_LINE_FIRST = frozenset("([") | case_variants("".join(w[0] for w in MEDIA_WORDS))
+_SUFFIX_WORDS = tuple(dict.fromkeys(w.lower() for w in MEDIA_WORDS))
 
 
 def _may_have_credit_suffix(text: str) -> bool:
