@@ -3,6 +3,7 @@ import pytest
 from conftest import fixture_lines, line_starting, make_blocks
 
 from boilerstrip import extract, metadata
+from boilerstrip.rules import credits
 from boilerstrip.pipeline import run_rules
 
 PAGE = "000_6a551b4711cf0f12"
@@ -436,6 +437,29 @@ def test_find_credits_reads_the_name_glued_to_the_date_under_the_headline(dateli
     title = metadata.find_title(seq, decisions, 2)
     assert title is not None and title.position == 0
     assert metadata.find_credits(seq, decisions, title, 3, lead=2)[0] == author
+
+
+@pytest.mark.parametrize("byline, author", [
+    # the same held-out pages printed one line per text node: the name over the dateline
+    (["MAI QUẾ", "•", "08/01/2026 10:02"], "MAI QUẾ"),
+    (["AN AN - VŨ LINH", "Thứ tư, 17/04/2024 06:23 (GMT+7)"], "AN AN - VŨ LINH"),
+    (["Đinh Nguyệt", "•", "11/09/2021 15:29"], "Đinh Nguyệt"),
+    (["H", "Hà Anh", "09:43, 04/09/2026"], "Hà Anh"),  # the avatar's letter on a line of its own
+    (["THẾ GIỚI", "•", "08/01/2026 10:02"], None),  # a section in capitals is no name, over a date or not
+])
+def test_find_credits_reads_the_name_over_the_dateline_under_the_headline(byline, author):
+    headline = "Hơn 3,75 tỷ đồng hỗ trợ bảo hiểm y tế cho đồng bào dân tộc thiểu số"
+    seq = make_blocks([headline, *byline, BODY_LINE, BODY_LINE.replace("Mỹ - Trung", "hai nước")])
+    decisions = run_rules(seq)
+    lead = len(byline) + 1
+    title = metadata.find_title(seq, decisions, lead)
+    assert title is not None and title.position == 0
+    assert metadata.find_credits(seq, decisions, title, lead + 1, lead=lead)[0] == author
+
+
+def test_a_capital_alone_is_no_name():
+    assert not credits.looks_like_person("H")
+    assert credits.looks_like_person("HN") and credits.looks_like_person("Hà Anh")
 
 
 def test_find_credits_reads_the_outlet_in_brackets_of_the_name_glued_to_the_date():

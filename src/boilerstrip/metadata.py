@@ -520,8 +520,14 @@ def _read_byline_zone(blocks: Sequence[Block], decisions: dict[int, Decision], z
         # right before the box of other stories, past the inline related headlines
         # ("SONG MAI" over "Tin liên quan"): there pen names count too (a section name in
         # capitals heads its own headlines, not a marker)
+        if not after_body and _avatar_initial(blocks, pos):
+            continue  # "H" over "Hà Anh": the writer's avatar, printed as the name's first letter
         signs_box = after_body and _marker_follows(blocks, decisions, pos)
-        credit = _credit_or_name(blocks[pos], d, capitals=after_body and (not past_box or signs_box), pen_names=signs_box)
+        # a name right over the dateline under the headline is its writer's, as when a
+        # converter glues the two ("AN AN - VŨ LINH" / "Thứ tư, 17/04/2024 06:23")
+        over_date = not after_body and _dateline_below(blocks, decisions, pos)
+        credit = _credit_or_name(blocks[pos], d, capitals=(after_body and (not past_box or signs_box)) or over_date,
+                                 pen_names=signs_box or over_date)
         if credit is not None and lead is not None and pos > lead and not _header_follows(blocks, decisions, pos):
             credit = None  # under the lead, a name line followed by a paragraph is a subheading
         if credit is None:
@@ -556,6 +562,32 @@ def _read_byline_zone(blocks: Sequence[Block], decisions: dict[int, Decision], z
                 who, src = src, outlet
                 found.positions.add(pos + 1)
         found.take(pos, name, who, src)
+
+
+def _avatar_initial(blocks: Sequence[Block], pos: int) -> bool:
+    """A capital alone over a name that starts with it: the avatar templates print for the
+    writer (glued to the name, ``_AVATAR_INITIAL`` reads it)."""
+    text = blocks[pos].text
+    if len(text) != 1 or not text.isupper() or pos + 1 >= len(blocks):
+        return False
+    below = blocks[pos + 1].text
+    return len(below) > 1 and below[0] == text and below[1].islower()
+
+
+def _dateline_below(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
+    """Whether the dateline follows the line at ``pos``, maybe past a separator line ("•")
+    that a converter printing one line per text node leaves between name and date."""
+    for below in range(pos + 1, min(len(blocks), pos + 3)):
+        d = decisions.get(blocks[below].index)
+        if d is not None and d.label is Label.TIMESTAMP:
+            return True
+        if blocks[below].text not in _ROW_SEPARATORS:
+            return False
+    return False
+
+
+#: A separator printed alone between the items of one row ("MAI QUẾ" / "•" / "08/01/2026 10:02").
+_ROW_SEPARATORS = frozenset("•·|-–—/")
 
 
 TAG_LIST_LINES, TAG_WORDS = 8, 6

@@ -113,8 +113,8 @@ def looks_like_signed_expert(text: str) -> bool:
 def looks_like_person(text: str) -> bool:
     """A short line of capitalised name syllables (or initials): how papers print the
     author under a story."""
-    if len(text) > 50 or text in _NOT_A_NAME:
-        return False
+    if len(text) > 50 or len(text) < 2 or text in _NOT_A_NAME:
+        return False  # (a capital alone is an avatar's initial or a list's letter, no name)
     return bool(PERSON_NAME.match(text) or PERSON_NAMES.match(text) or INITIALS.match(text))
 
 
