@@ -80,6 +80,19 @@ def test_theo_alone_takes_its_credit_or_opens_a_sentence(node_pages, page_id, cr
     assert _groups(lines[start:start + 3]) == [(0, count)]
 
 
+def test_a_name_a_separator_and_a_date_are_the_bylines_row():
+    # (khoahocphothong, held out, printed one line per text node; glued, the timestamps
+    # detector reads "Hưng Thịnh (TTXVN) • 20/09/2012 20:33 PM" as the story's dateline)
+    lines = ["Hưng Thịnh (TTXVN)", "•", "20/09/2012 20:33 PM"]
+    groups = reflow.split_paragraphs(make_blocks(lines))
+    assert [(g.start, g.stop, g.text) for g in groups] == [(0, 3, "Hưng Thịnh (TTXVN) • 20/09/2012 20:33 PM")]
+    # a video player's clock, a menu's separator: no writer and no date
+    for page_id, row in (("rntest-kenh14-home", ["0:00", "/", "02:47"]), ("myfeed-genk-home", ["Đăng nhập", "|", "Đăng ký"])):
+        for line in row:
+            assert_real(page_id, line)
+        assert _groups(row) == []
+
+
 def test_pieces_are_glued_as_printed():
     join = reflow.join_pieces
     assert join(["khi không có tàu", "eo biển Hormuz"]) == "khi không có tàu eo biển Hormuz"

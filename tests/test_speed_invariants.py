@@ -377,12 +377,15 @@ def test_the_continuation_prefilter_is_necessary():
                 assert c.islower() or c in reflow._OPENS_CONTINUATION, repr(c)
 
 
-def test_join_hint_is_continues_or_a_credit_label(pages):
-    """reflow.join_hint inlines reflow.continues and reflow._credit_label (it reads every line)."""
+def test_join_hint_is_continues_or_a_credit_label_or_a_separator(pages):
+    """reflow.join_hint inlines reflow.continues, reflow._credit_label and the row separator
+    test (it reads every line)."""
     from boilerstrip import reflow
     from boilerstrip.normalize import display_form
 
     lines = {display_form(line) for _, _, text, _ in pages for line in text.splitlines()}
-    lines |= {"Theo", "THEO", "theo", "Theo:", "Nguồn:", "Tàu dầu tháng 12/2022. Ảnh:", "eo biển Hormuz", ". Theo", "– người"}
+    lines |= {"Theo", "THEO", "theo", "Theo:", "Nguồn:", "Tàu dầu tháng 12/2022. Ảnh:", "eo biển Hormuz", ". Theo", "– người",
+              "•", "-", "|", "–"}
     for line in lines:
-        assert reflow.join_hint(line) == (reflow.continues(line) or reflow._credit_label(line)), line
+        separator = len(line) == 1 and line in reflow._ROW_SEPARATORS
+        assert reflow.join_hint(line) == (reflow.continues(line) or reflow._credit_label(line) or separator), line

@@ -24,6 +24,8 @@ The facts used, true of Vietnamese news prose whatever the site:
   alone, is followed by its credit, which the link it is printed in puts on the next line
   (``Reuters``), unless the line after that continues a sentence (``Theo`` / ``Washington
   Post,`` / ``quân đội Mỹ đã sử dụng …`` opens a paragraph);
+* a separator alone on a line (``•``, ``|``, ``-`` …) stands between two items of one row; when
+  a date follows it, the row is the byline's (``MAI QUẾ`` / ``•`` / ``08/01/2026 10:02``);
 * what is joined must read as a paragraph once joined: it holds a piece of running text
   (``CONTINUATION_MIN_WORDS`` words, or punctuation followed by words), ends a sentence (or
   a colon that introduces a quotation) and has at least ``PARAGRAPH_MIN_WORDS`` words. A
@@ -57,6 +59,9 @@ MAX_PIECES = 40
 #: A credit's label with its colon ending a line: the credit follows ("… 12/2022. Ảnh:" / "Reuters").
 _CREDIT_LABEL_END = regex.compile(
     rf"(?:^|[\s.(\[])(?:{'|'.join(map(regex.escape, MEDIA_WORDS + ('Nguồn',)))})\s*:$", regex.IGNORECASE)
+#: A separator printed alone between the items of one row.
+_ROW_SEPARATORS = frozenset("•·|/-–—")
+ROW_ITEM_WORDS = 10  # the name before the separator: a writer, maybe with a note ("Hưng Thịnh (TTXVN)")
 #: Closing punctuation: never the first character of a paragraph.
 _CLOSERS = ",.;:!?)]}%»”’…"
 #: A paragraph's first piece: a capital, a digit or an opening quote or bracket before one.
@@ -97,7 +102,14 @@ def split_paragraphs(blocks: Sequence[Block], starts: Sequence[int] | None = Non
     for pos in starts:
         if pos < done:
             continue
-        if _credit_label(blocks[pos].text):
+        text = blocks[pos].text
+        if len(text) == 1 and text in _ROW_SEPARATORS:
+            group = _dated_row(blocks, pos) if pos - 1 >= done else None
+            if group is not None:
+                groups.append(group)
+                done = group.stop
+            continue
+        if _credit_label(text):
             group = _credited(blocks, pos)
             if group is not None:
                 groups.append(group)
@@ -118,12 +130,26 @@ def join_hint(text: str) -> bool:
     sentence of the line above (``continues``), or ends with a credit's label
     (``_credit_label``). Remembered per line; the tests are inlined (it reads every line)."""
     first = text[:1]
+    if len(text) == 1 and first in _ROW_SEPARATORS:
+        return True
     if first.islower() or first in _OPENS_CONTINUATION:
         return _continuation(text)
     last = text[-1:]
     if last == ":":
         return _CREDIT_LABEL_END.search(text) is not None
     return (last == "o" or last == "O") and len(text) == 4 and text.lower() == "theo"
+
+
+def _dated_row(blocks: Sequence[Block], pos: int) -> Group | None:
+    """A name, a separator alone and a date: the byline's row a converter printed one item a line."""
+    if pos == 0 or pos + 1 >= len(blocks):
+        return None
+    name, date = blocks[pos - 1].text, blocks[pos + 1].text
+    if not name[:1].isalpha() or _closed(name) or len(name.split(None, ROW_ITEM_WORDS)) > ROW_ITEM_WORDS:
+        return None  # (a writer's name starts with a letter; not "0:00" / "/" / "02:47", a player's clock)
+    if not (date[:1].isdigit() and ("/" in date or ":" in date)):
+        return None
+    return Group(pos - 1, pos + 2, f"{name} {blocks[pos].text} {date}")
 
 
 def _credit_label(text: str) -> bool:
