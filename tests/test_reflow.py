@@ -8,7 +8,7 @@ pages, printed against each other as such a converter prints them.
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES, assert_real, make_blocks, text_node_lines
+from conftest import FIXTURES, assert_real, line_starting, make_blocks, text_node_lines
 
 import boilerstrip
 from boilerstrip import reflow
@@ -48,6 +48,8 @@ def _groups(lines):
     ("demomobiles-kenh14-inpage", "Tùy đường anh hùng 3", 6),
     # a quotation cut at the link inside it, closed by the piece after the link
     ("lythinh-vnexpress-4426992", '"Chủ trương của Chính phủ', 3),
+    # an English term in bold, then its gloss in brackets and the rest of the sentence
+    ("hiepndd-vietnamnet-514378", "Bên dưới, bạn sẽ thấy danh sách", 3),
 ])
 def test_a_paragraph_cut_at_its_links_is_one_group(node_pages, page_id, first, count):
     lines = _run(node_pages, page_id, first, count)
@@ -121,6 +123,15 @@ def test_lines_that_only_look_like_continuations_stay_apart(page_id, lines):
     for line in lines:
         assert_real(page_id, line)
     assert _groups(lines) == []
+
+
+def test_a_lead_that_opens_with_its_outlet_in_brackets_continues_nothing():
+    lead = line_starting("enews-jsp-dantri-20221223144734383", "(Dân trí) - Với gói viện trợ mới")
+    headline = "Mỹ lần đầu viện trợ tên lửa Patriot cho Ukraine"  # unclosed, like every headline
+    assert not reflow.continues(lead)
+    assert _groups([headline, lead]) == []
+    for credit in ("(TTXVN)", "(Ảnh: Reuters)", "(Ảnh: Reuters)."):
+        assert not reflow.continues(credit)
 
 
 def test_list_items_a_close_button_and_an_address_are_no_continuations():

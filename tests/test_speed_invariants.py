@@ -146,9 +146,10 @@ PREFILTERED = {
     "coherence.LEAD_OPENER": "coherence._lead_mark (a dash in the first _MARK_REACH characters)",
     "reflow._LOWER_WORD": "reflow.continues (first character lowercase, str.islower)",
     "reflow._DASH_CLAUSE": "reflow.continues (a dash first)",
+    "reflow._GLOSS_CLAUSE": "reflow.continues ('(' first)",
     "reflow._CREDIT_LABEL_END": "reflow.join_hint, reflow.split_paragraphs (':' last)",
 }
-FINGERPRINT = "dca782517e46d8d6"
+FINGERPRINT = "3ed44206819933b5"
 
 
 def test_prefiltered_patterns_unchanged():
@@ -372,7 +373,7 @@ def test_the_continuation_prefilter_is_necessary():
     from boilerstrip import reflow
 
     for c in map(chr, range(0x3000)):
-        for line in (c + "ó là", c + " người đồng hành", c + "a) b"):
+        for line in (c + "ó là", c + " người đồng hành", c + "a) b", c + "Khác), sau đó"):
             if reflow._continuation(line):
                 assert c.islower() or c in reflow._OPENS_CONTINUATION, repr(c)
 

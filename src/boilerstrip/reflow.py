@@ -16,8 +16,9 @@ the articles lost most of their body.
 The facts used, true of Vietnamese news prose whatever the site:
 
 * a paragraph never opens with a lowercase word, with closing punctuation (``,`` ``.``
-  ``)`` ``”`` …) or with a dash before a lowercase word; a line that does continues the line
-  above it, unless that line closed its sentence (``.`` ``!`` ``?`` ``…``);
+  ``)`` ``”`` …), with a dash before a lowercase word or with a bracketed gloss the sentence
+  goes on after (``(Chia sẻ vị trí) và bấm nút …``); a line that does continues the line above
+  it, unless that line closed its sentence (``.`` ``!`` ``?`` ``…``);
 * a short piece (at most ``LINK_WORDS`` words) between an unclosed line and such a
   continuation is the text of the link or the bold name between them;
 * a credit's label at the end of a line (``… tháng 12/2022. Ảnh:``, ``Nguồn:``), or ``Theo``
@@ -71,11 +72,15 @@ _LOWER_WORD = regex.compile(r"\p{Ll}+(?:$|[\s,;!?]|[:.](?!\S))")
 _LIST_MARK = regex.compile(r"\p{Ll}[).]\s")
 #: A dash that opens an apposition ("– người đồng hành cùng bộ phim …"); "- Tin …" is a list item.
 _DASH_CLAUSE = regex.compile(r"[–—-]\s+\p{Ll}+\s")
+#: A bracketed gloss, then the sentence goes on ("(Chia sẻ vị trí) và bấm nút …", "(Khác), sau
+#: đó …"): the English term before it was printed in bold. Not a lead's "(Dân trí) - Ông …" nor
+#: a credit alone ("(TTXVN)", "(Ảnh: Reuters)").
+_GLOSS_CLAUSE = regex.compile(r"\([^()]{1,60}\)(?:[,;:]?\s+\p{Ll}|[,;:.!?]\s+\p{L})")
 #: Closing punctuation followed by words (", Bộ Công Thương nhận định …").
 _PUNCT_THEN_WORDS = regex.compile(rf"[{regex.escape(_CLOSERS)}]+\s*\p{{L}}")
 #: What a continuation starts with besides a lowercase letter (``str.islower``). Why: two
 #: string tests on each line's first character keep the pages without continuations cheap.
-_OPENS_CONTINUATION = frozenset(_CLOSERS + "–—-")
+_OPENS_CONTINUATION = frozenset(_CLOSERS + "–—-(")
 
 
 @dataclass(frozen=True)
@@ -186,6 +191,8 @@ def _continuation(text: str) -> bool:
         return True
     if first in "–—-":
         return _DASH_CLAUSE.match(text) is not None
+    if first == "(":
+        return _GLOSS_CLAUSE.match(text) is not None
     # (str.islower, not only \p{Ll}: split_paragraphs pre-tests it on every line)
     return first.islower() and _LOWER_WORD.match(text) is not None and _LIST_MARK.match(text) is None
 
