@@ -50,6 +50,8 @@ def _groups(lines):
     ("lythinh-vnexpress-4426992", '"Chủ trương của Chính phủ', 3),
     # an English term in bold, then its gloss in brackets and the rest of the sentence
     ("hiepndd-vietnamnet-514378", "Bên dưới, bạn sẽ thấy danh sách", 3),
+    # names linked one after another; after "Liêm Trương" the sentence goes on with a number
+    ("demomobiles-kenh14-topbanner", "Huệ Vân", 9),
 ])
 def test_a_paragraph_cut_at_its_links_is_one_group(node_pages, page_id, first, count):
     lines = _run(node_pages, page_id, first, count)
@@ -123,6 +125,13 @@ def test_lines_that_only_look_like_continuations_stay_apart(page_id, lines):
     for line in lines:
         assert_real(page_id, line)
     assert _groups(lines) == []
+
+
+def test_a_count_or_an_age_after_a_headline_and_its_section_continues_nothing():
+    # a teaser list's headline, its section, its age: a number after a short line is the
+    # sentence going on only when lowercase words follow it
+    assert _groups(["Hãng bán lẻ của Mỹ thử nghiệm giao hàng bằng xe tự hành", "Ứng dụng", "16 giờ trước",
+                    "Nếu bạn thường xuyên trả lời điện thoại bằng loa ngoài, iOS có một tính năng hữu ích."]) == []
 
 
 def test_a_lead_that_opens_with_its_outlet_in_brackets_continues_nothing():

@@ -76,6 +76,8 @@ _DASH_CLAUSE = regex.compile(r"[–—-]\s+\p{Ll}+\s")
 #: đó …"): the English term before it was printed in bold. Not a lead's "(Dân trí) - Ông …" nor
 #: a credit alone ("(TTXVN)", "(Ảnh: Reuters)").
 _GLOSS_CLAUSE = regex.compile(r"\([^()]{1,60}\)(?:[,;:]?\s+\p{Ll}|[,;:.!?]\s+\p{L})")
+#: A number, then a lowercase word that goes on ("18 tuổi và …"; not "3 giờ trước" alone).
+_NUMBER_THEN_WORD = regex.compile(r"\d+(?:[.,]\d+)*\s+\p{Ll}+\s+\p{Ll}")
 #: Closing punctuation followed by words (", Bộ Công Thương nhận định …").
 _PUNCT_THEN_WORDS = regex.compile(rf"[{regex.escape(_CLOSERS)}]+\s*\p{{L}}")
 #: What a continuation starts with besides a lowercase letter (``str.islower``). Why: two
@@ -218,7 +220,7 @@ def _group_from(blocks: Sequence[Block], head: int) -> Group | None:
             pieces.append(piece)
             pos += 1
         elif (pos + 1 < n and blocks[pos + 1].text and len(piece.split(None, LINK_WORDS)) <= LINK_WORDS
-              and not _closed(piece) and _continuation(blocks[pos + 1].text)):
+              and not _closed(piece) and _after_link(blocks[pos + 1].text)):
             pieces += (piece, blocks[pos + 1].text)
             pos += 2
         else:
@@ -231,6 +233,13 @@ def _group_from(blocks: Sequence[Block], head: int) -> Group | None:
     if len(text.split()) < PARAGRAPH_MIN_WORDS or not (ends_sentence(text) or text.endswith(":")):
         return None
     return Group(head, pos, text)
+
+
+def _after_link(text: str) -> bool:
+    """What may follow a link's text inside a sentence: a continuation, or a number before a
+    lowercase word ("Liêm Trương" / "18 tuổi và anh trai …"), which after a name or a link is
+    the sentence going on (after a headline or a long line it may be a count or a date)."""
+    return _continuation(text) if not text[0].isdigit() else _NUMBER_THEN_WORD.match(text) is not None
 
 
 def _closed(text: str) -> bool:
