@@ -97,6 +97,22 @@ def test_a_name_a_separator_and_a_date_are_the_bylines_row():
         assert _groups(row) == []
 
 
+def test_a_bylines_row_may_have_blank_lines_between_its_items():
+    # BeautifulSoup's get_text("\n") prints the spaces between the row's tags as lines
+    lines = ["Bệnh nhân ung thư giai đoạn cuối bỗng... khỏe lại", "", "", "Hưng Thịnh (TTXVN)", "", "", "•", "", "",
+             "20/09/2012 20:33 PM", "", "",
+             "Bệnh nhân Trần Thị Bé Năm (23 tuổi, trú tại xã An Hòa Tây, huyện Ba Tri, tỉnh Bến Tre) mắc bệnh ung thư "
+             "giai đoạn cuối, được các bác sĩ trả về nhà, nay bỗng khỏe lại và đi lại được bình thường."]
+    assert _groups(lines) == [(3, 10)]
+    assert _groups(lines[:3] + ["Hưng Thịnh (TTXVN)", "", "", "", "•", "20/09/2012 20:33 PM"]) == []  # too far apart
+    article = boilerstrip.extract("\n".join(lines))
+    assert article.published is not None and article.published.isoformat() == "2012-09-20T20:33:00+07:00"
+    assert article.author == "Hưng Thịnh" and article.source == "TTXVN"
+    row = article.lines[3:10]
+    assert [line.label for line in row if line.text] == [Label.BYLINE] * 3  # the dateline that signs the story
+    assert all(line.label is Label.BLANK and line.reason == "blank line" for line in row if not line.text)
+
+
 def test_pieces_are_glued_as_printed():
     join = reflow.join_pieces
     assert join(["khi không có tàu", "eo biển Hormuz"]) == "khi không có tàu eo biển Hormuz"

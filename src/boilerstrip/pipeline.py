@@ -154,7 +154,8 @@ def _joined(blocks: list[Block], groups: list[reflow.Group]) -> list[Block]:
 
 
 def _expanded(lines: Sequence[Line], blocks: list[Block], groups: list[reflow.Group]) -> tuple[Line, ...]:
-    """One ``Line`` per input line again: each line of a joined paragraph takes its label."""
+    """One ``Line`` per input line again: each line of a joined paragraph takes its label (a
+    blank line between a row's items stays blank)."""
     first = {g.start: g for g in groups}
     out: list[Line] = []
     for line in lines:
@@ -163,7 +164,9 @@ def _expanded(lines: Sequence[Line], blocks: list[Block], groups: list[reflow.Gr
             out.append(line)
             continue
         reason = f"{line.reason}; {g.note}"
-        out.extend(Line(pos + 1, blocks[pos].text, line.label, reason) for pos in range(g.start, g.stop))
+        out.extend(Line(pos + 1, blocks[pos].text, line.label, reason) if blocks[pos].norm
+                   else Line(pos + 1, blocks[pos].text, Label.BLANK, "blank line" if not blocks[pos].text else _PRINTS_NOTHING)
+                   for pos in range(g.start, g.stop))
     return tuple(out)
 
 

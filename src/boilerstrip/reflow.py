@@ -63,6 +63,7 @@ _CREDIT_LABEL_END = regex.compile(
 #: A separator printed alone between the items of one row.
 _ROW_SEPARATORS = frozenset("•·|/-–—")
 ROW_ITEM_WORDS = 10  # the name before the separator: a writer, maybe with a note ("Hưng Thịnh (TTXVN)")
+ROW_GAP = 2  # blank lines between a row's items (the spaces between its tags, as get_text("\n") prints them)
 #: Closing punctuation: never the first character of a paragraph.
 _CLOSERS = ",.;:!?)]}%»”’…"
 #: A paragraph's first piece: a capital, a digit or an opening quote or bracket before one.
@@ -111,7 +112,7 @@ def split_paragraphs(blocks: Sequence[Block], starts: Sequence[int] | None = Non
             continue
         text = blocks[pos].text
         if len(text) == 1 and text in _ROW_SEPARATORS:
-            group = _dated_row(blocks, pos) if pos - 1 >= done else None
+            group = _dated_row(blocks, pos, done)
             if group is not None:
                 groups.append(group)
                 done = group.stop
@@ -147,16 +148,31 @@ def join_hint(text: str) -> bool:
     return (last == "o" or last == "O") and len(text) == 4 and text.lower() == "theo"
 
 
-def _dated_row(blocks: Sequence[Block], pos: int) -> Group | None:
-    """A name, a separator alone and a date: the byline's row a converter printed one item a line."""
-    if pos == 0 or pos + 1 >= len(blocks):
+def _dated_row(blocks: Sequence[Block], pos: int, done: int) -> Group | None:
+    """A name, a separator alone and a date: the byline's row a converter printed one item a
+    line. Blank lines may stand between them (``get_text("\n")`` prints the spaces between
+    the row's tags as lines of their own); the name is not before ``done``."""
+    above = _next_printed(blocks, pos, -1)
+    below = _next_printed(blocks, pos, 1)
+    if above is None or below is None or above < done:
         return None
-    name, date = blocks[pos - 1].text, blocks[pos + 1].text
+    name, date = blocks[above].text, blocks[below].text
     if not name[:1].isalpha() or _closed(name) or len(name.split(None, ROW_ITEM_WORDS)) > ROW_ITEM_WORDS:
         return None  # (a writer's name starts with a letter; not "0:00" / "/" / "02:47", a player's clock)
     if not (date[:1].isdigit() and ("/" in date or ":" in date)):
         return None
-    return Group(pos - 1, pos + 2, f"{name} {blocks[pos].text} {date}")
+    return Group(above, below + 1, f"{name} {blocks[pos].text} {date}")
+
+
+def _next_printed(blocks: Sequence[Block], pos: int, step: int) -> int | None:
+    """The nearest line with text from ``pos`` in direction ``step``, past at most
+    ``ROW_GAP`` blank lines."""
+    for near in range(pos + step, pos + step * (ROW_GAP + 2), step):
+        if not 0 <= near < len(blocks):
+            return None
+        if blocks[near].text:
+            return near
+    return None
 
 
 def _credit_label(text: str) -> bool:
