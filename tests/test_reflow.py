@@ -97,6 +97,13 @@ def test_a_name_a_separator_and_a_date_are_the_bylines_row():
         assert _groups(row) == []
 
 
+def test_a_section_a_separator_and_an_age_are_a_teasers_row(node_pages):
+    lines = _node_lines(node_pages, "rntest-kenh14-home")
+    start = next(i for i in range(len(lines) - 2) if lines[i:i + 3] == ["Sport", "-", "3 giờ trước"])
+    groups = reflow.split_paragraphs(make_blocks(lines[start:start + 3]))
+    assert [(g.start, g.stop, g.text) for g in groups] == [(0, 3, "Sport - 3 giờ trước")]
+
+
 def test_a_bylines_row_may_have_blank_lines_between_its_items():
     # BeautifulSoup's get_text("\n") prints the spaces between the row's tags as lines
     lines = ["Bệnh nhân ung thư giai đoạn cuối bỗng... khỏe lại", "", "", "Hưng Thịnh (TTXVN)", "", "", "•", "", "",

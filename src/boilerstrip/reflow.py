@@ -26,7 +26,8 @@ The facts used, true of Vietnamese news prose whatever the site:
   (``Reuters``), unless the line after that continues a sentence (``Theo`` / ``Washington
   Post,`` / ``quân đội Mỹ đã sử dụng …`` opens a paragraph);
 * a separator alone on a line (``•``, ``|``, ``-`` …) stands between two items of one row; when
-  a date follows it, the row is the byline's (``MAI QUẾ`` / ``•`` / ``08/01/2026 10:02``);
+  a date or an age follows it, the row is a byline's or a teaser's (``MAI QUẾ`` / ``•`` /
+  ``08/01/2026 10:02``, ``Sport`` / ``-`` / ``3 giờ trước``);
 * what is joined must read as a paragraph once joined: it holds a piece of running text
   (``CONTINUATION_MIN_WORDS`` words, or punctuation followed by words), ends a sentence (or
   a colon that introduces a quotation) and has at least ``PARAGRAPH_MIN_WORDS`` words. A
@@ -159,8 +160,8 @@ def _dated_row(blocks: Sequence[Block], pos: int, done: int) -> Group | None:
     name, date = blocks[above].text, blocks[below].text
     if not name[:1].isalpha() or _closed(name) or len(name.split(None, ROW_ITEM_WORDS)) > ROW_ITEM_WORDS:
         return None  # (a writer's name starts with a letter; not "0:00" / "/" / "02:47", a player's clock)
-    if not (date[:1].isdigit() and ("/" in date or ":" in date)):
-        return None
+    if not (date[:1].isdigit() and ("/" in date or ":" in date or date.endswith("trước"))):
+        return None  # a date, a time or an age ("3 giờ trước": a teaser's, after its section)
     return Group(above, below + 1, f"{name} {blocks[pos].text} {date}")
 
 
