@@ -9,7 +9,7 @@ scores it against the same gold (``boilerstrip.scoring`` = the corpus convention
 scorer; token figures do not depend on where the converter breaks lines, line figures
 do). Prints one row per converter; a converter whose package is missing is skipped
 (Resiliparse and trafilatura come with the ``bench`` extra, lxml with ``warc``;
-inscriptis, html2text and markdownify are installed by hand).
+inscriptis, html2text, markdownify and BeautifulSoup are installed by hand).
 
 Two rows are the corpus' own converters, so that pages from elsewhere can be read the way
 the corpus (and the pages the library is judged on) were made: html-text's
@@ -60,6 +60,19 @@ def converters() -> dict[str, Callable[[bytes], str]]:
             h.decode("utf-8", "replace"), main_content=False, preserve_formatting=True, alt_texts=False)
         out["Resiliparse, whole page, no formatting (one line)"] = lambda h: extract_plain_text(
             h.decode("utf-8", "replace"), main_content=False, preserve_formatting=False)
+    except ImportError:
+        pass
+    try:
+        from bs4 import BeautifulSoup
+
+        def soup(h: bytes) -> BeautifulSoup:
+            page = BeautifulSoup(h.decode("utf-8", "replace"), "lxml")
+            for el in page(["script", "style", "noscript", "template"]):
+                el.decompose()
+            return page
+
+        out["BeautifulSoup get_text(\"\\n\") (one line per text node)"] = lambda h: soup(h).get_text("\n")
+        out["BeautifulSoup stripped_strings, one a line"] = lambda h: "\n".join(soup(h).stripped_strings)
     except ImportError:
         pass
     try:
