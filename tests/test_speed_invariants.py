@@ -388,5 +388,5 @@ def test_join_hint_is_continues_or_a_credit_label_or_a_separator(pages):
     lines |= {"Theo", "THEO", "theo", "Theo:", "Nguồn:", "Tàu dầu tháng 12/2022. Ảnh:", "eo biển Hormuz", ". Theo", "– người",
               "•", "-", "|", "–"}
     for line in lines:
-        separator = len(line) == 1 and line in reflow._ROW_SEPARATORS
+        separator = len(line) == 1 and line in reflow.ROW_SEPARATORS
         assert reflow.join_hint(line) == (reflow.continues(line) or reflow._credit_label(line) or separator), line

@@ -13,7 +13,7 @@ from typing import Sequence
 
 import regex
 
-from . import markdown
+from . import markdown, reflow
 from .features import ENUMERATED, INNER_SENTENCE, WORD, ends_question, ends_sentence, ends_with_mark, several_sentences
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .rules import captions, chrome, credits, dates, markers
@@ -581,13 +581,9 @@ def _dateline_below(blocks: Sequence[Block], decisions: dict[int, Decision], pos
         d = decisions.get(blocks[below].index)
         if d is not None and d.label is Label.TIMESTAMP:
             return True
-        if blocks[below].text not in _ROW_SEPARATORS:
+        if blocks[below].text not in reflow.ROW_SEPARATORS:
             return False
     return False
-
-
-#: A separator printed alone between the items of one row ("MAI QUẾ" / "•" / "08/01/2026 10:02").
-_ROW_SEPARATORS = frozenset("•·|-–—/")
 
 
 TAG_LIST_LINES, TAG_WORDS = 8, 6
