@@ -69,10 +69,13 @@ def pages():
     return fixture_pages()
 
 
-def text_node_lines(html: bytes) -> str:
+def text_node_lines(html: bytes, collapse: bool = True) -> str:
     """The page as a scraper that prints one line per text node makes it (BeautifulSoup's
     ``"\\n".join(soup.stripped_strings)``): a paragraph is cut at each of its links and bold
-    words. Built with lxml (the ``warc`` extra); scripts and styles left out."""
+    words. ``collapse`` squeezes each node's whitespace as a browser shows it; without it a
+    node keeps the source's own line breaks and indentation, as ``stripped_strings`` does
+    (a re-indented page is then hard-wrapped). Built with lxml (the ``warc`` extra); scripts
+    and styles left out."""
     import lxml.html
 
     root = lxml.html.fromstring(html.decode("utf-8", "replace"))
@@ -80,8 +83,7 @@ def text_node_lines(html: bytes) -> str:
         el.drop_tree()
     out = []
     for el in root.iter():
-        if isinstance(el.tag, str) and el.text and el.text.strip():
-            out.append(" ".join(el.text.split()))
-        if el.tail and el.tail.strip() and el.getparent() is not None:
-            out.append(" ".join(el.tail.split()))
+        for text in (el.text if isinstance(el.tag, str) else None, el.tail if el.getparent() is not None else None):
+            if text and text.strip():
+                out.append(" ".join(text.split()) if collapse else text.strip())
     return "\n".join(out)

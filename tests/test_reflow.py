@@ -219,3 +219,33 @@ def test_pages_of_other_converters_read_the_same_without_joining(pages):
     for _, page_id, text, _ in pages:
         with_joins, without = boilerstrip.extract(text), boilerstrip.extract(text, join_fragments=False)
         assert with_joins.to_dict() == without.to_dict(), page_id
+
+
+def test_a_hard_wrapped_page_is_unwrapped(node_pages):
+    """stripped_strings keeps a re-indented source's line breaks inside a text node: a line
+    cut at the source's width goes on in the indented lines under it."""
+    html = (FIXTURES / "dev" / "lythinh-vnexpress-4426992.html").read_bytes()
+    lines = text_node_lines(html, collapse=False).split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("Cục Hàng không Việt Nam đã thông báo"))
+    assert lines[start + 1].startswith(" ")  # the node's next line, indented as in the source
+    groups = {g.start: g for g in reflow.wrapped_lines(lines)}
+    assert start in groups and groups[start].how == reflow.WRAPPED
+    assert "về việc không hạn chế khai thác các chuyến bay thương mại quốc tế" in groups[start].text
+    article = boilerstrip.extract("\n".join(lines))
+    assert article.title == "Việt Nam dự kiến mở lại toàn bộ đường bay quốc tế từ 15/2"
+    assert any(p.startswith("Cục Hàng không Việt Nam đã thông báo") and "không hạn chế khai thác" in p
+               for p in article.paragraphs)
+
+
+def test_pages_that_are_not_wrapped_are_left_as_they_are(pages, node_pages):
+    """A converter that keeps a paragraph on one line prints lines longer than any source
+    width; a page of short lines (a list of headlines) has no indented continuations."""
+    for _, page_id, text, _ in pages:
+        assert reflow.wrapped_lines(text.splitlines()) == [], page_id
+    for page_id in ("lythinh-vnexpress-4426992", "tnmcp-vnexpress-article", "rntest-kenh14-home"):
+        assert reflow.wrapped_lines(_node_lines(node_pages, page_id)) == [], page_id
+    # a layout-preserving converter indents a list's items (Resiliparse's bullets): no wrap
+    items = ["  • Lộ danh tính kẻ xâm hại Andy Carroll Hậu trường 09 giờ trước",
+             "  • Tin bóng đá tối 3/10: Liverpool bán Wirtz để mua Cherki ở hè 2027",
+             "  • Nhà vô địch EURO của Liverpool 'đắt hàng' không ngờ"] * 6
+    assert reflow.wrapped_lines(items) == []

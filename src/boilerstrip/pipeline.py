@@ -92,8 +92,9 @@ def extract_with_warnings(text: str | bytes, **options: Any) -> tuple[Article, l
     process-wide state (the warnings filters), unsafe where workers are threads."""
     opts = make_options(options)
     decoded = normalize.decode(text)
-    blocks, starts = _blocks_and_starts(normalize.split_lines(decoded))
-    groups = reflow.split_paragraphs(blocks, starts) if opts.join_fragments and starts else []
+    raw = normalize.split_lines(decoded)
+    blocks, starts = _blocks_and_starts(raw)
+    groups = _reflowed(raw, blocks, starts) if opts.join_fragments else []
     if not groups:
         return _extract(blocks, opts), input_checks.input_warnings(decoded)
     article = _extract(_joined(blocks, groups), opts)
@@ -138,6 +139,24 @@ def _blocks_and_starts(raw: Sequence[str]) -> tuple[list[Block], list[int]]:
             starts.append(i)
         tight = norm != ""
     return blocks, starts
+
+
+def _reflowed(raw: Sequence[str], blocks: list[Block], starts: list[int]) -> list[reflow.Group]:
+    """The paragraphs reflow joins, in input lines: the runs a converter hard-wrapped, then
+    the paragraphs split at inline markup among the lines so unwrapped."""
+    wraps = reflow.wrapped_lines(raw)
+    if not wraps:
+        return reflow.split_paragraphs(blocks, starts) if starts else []
+    unwrapped = _joined(blocks, wraps)
+    stops = {g.start: g.stop for g in wraps}
+    groups: list[reflow.Group] = []
+    covered: set[int] = set()  # input lines already in a paragraph split at inline markup
+    for g in reflow.split_paragraphs(unwrapped):  # in positions of ``unwrapped``
+        first, last = unwrapped[g.start].index, unwrapped[g.stop - 1].index
+        groups.append(reflow.Group(first, stops.get(last, last + 1), g.text, g.how))
+        covered.update(b.index for b in unwrapped[g.start:g.stop])
+    groups += [w for w in wraps if w.start not in covered]
+    return sorted(groups, key=lambda g: g.start)
 
 
 def _joined(blocks: list[Block], groups: list[reflow.Group]) -> list[Block]:

@@ -28,6 +28,9 @@ The facts used, true of Vietnamese news prose whatever the site:
 * a separator alone on a line (``•``, ``|``, ``-`` …) stands between two items of one row; when
   a date or an age follows it, the row is a byline's or a teaser's (``MAI QUẾ`` / ``•`` /
   ``08/01/2026 10:02``, ``Sport`` / ``-`` / ``3 giờ trước``);
+* a page whose text nodes keep the source's line breaks (a re-indented page through
+  BeautifulSoup) is hard-wrapped: no line is longer than the source's width, and a line cut at
+  the width goes on in the indented lines under it (``wrapped_lines``); those are joined first;
 * what is joined must read as a paragraph once joined: it holds a piece of running text
   (``CONTINUATION_MIN_WORDS`` words, or punctuation followed by words), ends a sentence (or
   a colon that introduces a quotation) and has at least ``PARAGRAPH_MIN_WORDS`` words. A
@@ -47,6 +50,7 @@ from typing import Sequence
 import regex
 
 from .features import ends_sentence
+from .normalize import display_form
 from .rules.captions import MEDIA_WORDS
 from .types import Block
 
@@ -95,10 +99,53 @@ class Group:
     start: int
     stop: int
     text: str  # the pieces' display forms joined as the page printed them
+    how: str = "split at inline markup"
 
     @property
     def note(self) -> str:
-        return f"reflow.joined: lines {self.start + 1}-{self.stop} are one paragraph split at inline markup"
+        return f"reflow.joined: lines {self.start + 1}-{self.stop} are one paragraph {self.how}"
+
+
+# A page whose text nodes keep the source's line breaks (BeautifulSoup's get_text and
+# stripped_strings of a re-indented page) is hard-wrapped: no line is longer than the source's
+# width, and a node's lines after its first keep the source's indentation.
+WRAP_MAX_CHARS = 130  # a longer line is a paragraph a converter left whole: no wrapping
+WRAP_MIN_WIDTH = 60  # the source's width (80 and 120 seen; a list of short items is no wrap)
+WRAP_MIN_PAIRS = 10  # indented lines under a line with text (a short story has 18)
+WRAPPED = "the converter wrapped"
+
+
+def wrapped_lines(raw: Sequence[str]) -> list[Group]:
+    """The runs of lines of one text node that a converter hard-wrapped, each a line and the
+    indented lines under it; [] unless the page is wrapped (see the constants above). ``raw``
+    are the input lines as given: their length and indentation are the evidence."""
+    if not raw or max(map(len, raw)) > WRAP_MAX_CHARS:
+        return []  # (one C-level pass: the pages of every other converter stop here)
+    lengths = sorted(len(line.rstrip()) for line in raw if line.strip())
+    width = lengths[len(lengths) * 19 // 20] if lengths else 0
+    if width < WRAP_MIN_WIDTH:
+        return []
+    indented = sum(1 for line, below in zip(raw, raw[1:]) if _wrapped_on(below) and line.strip())
+    if indented < WRAP_MIN_PAIRS:
+        return []
+    groups: list[Group] = []
+    start = 0
+    while start < len(raw):
+        stop = start + 1
+        if raw[start].strip():
+            while stop < len(raw) and _wrapped_on(raw[stop]):
+                stop += 1
+        if stop - start > 1:
+            text = " ".join(display_form(line) for line in raw[start:stop])
+            groups.append(Group(start, stop, text, WRAPPED))
+        start = stop
+    return groups
+
+
+def _wrapped_on(line: str) -> bool:
+    """An indented line of words: the rest of a wrapped text node (not a list item, which a
+    layout-preserving converter indents too: "  • Lộ danh tính …")."""
+    return line[:1] in " \t" and line.lstrip()[:1].isalnum()
 
 
 def split_paragraphs(blocks: Sequence[Block], starts: Sequence[int] | None = None) -> list[Group]:
