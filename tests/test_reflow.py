@@ -67,6 +67,7 @@ def test_a_credit_label_ending_a_line_takes_the_credit_under_it(node_pages):
     assert [(g.start, g.stop) for g in groups] == [(0, 2)]
     assert groups[0].text == "Tàu dầu gần thành phố cảng Nakhodka (Nga) tháng 12/2022. Ảnh: Reuters"
     assert _groups(["Nguồn:", "Công ty vàng bạc đá quý Sài Gòn"]) == [(0, 2)]
+    assert _groups(["Ảnh:", "Lê Hiếu.", "Đường Đinh Tiên Hoàng."]) == [(0, 2)]  # (zing, held out) a credit's full stop
     # not a bracket that closes the label, a sentence, a long line or a blank line
     assert _groups(["(Nguồn:", ")"]) == []
     assert _groups(["Ảnh:", "Người dân xếp hàng từ sáng sớm để mua vàng trong ngày vía Thần Tài năm nay."]) == []

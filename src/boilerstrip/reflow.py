@@ -23,7 +23,7 @@ The facts used, true of Vietnamese news prose whatever the site:
   continuation is the text of the link or the bold name between them;
 * a credit's label at the end of a line (``… tháng 12/2022. Ảnh:``, ``Nguồn:``), or ``Theo``
   alone, is followed by its credit, which the link it is printed in puts on the next line
-  (``Reuters``), unless the line after that continues a sentence (``Theo`` / ``Washington
+  (``Reuters``, ``Lê Hiếu.``), unless the line after that continues a sentence (``Theo`` / ``Washington
   Post,`` / ``quân đội Mỹ đã sử dụng …`` opens a paragraph);
 * a separator alone on a line (``•``, ``|``, ``-`` …) stands between two items of one row; when
   a date or an age follows it, the row is a byline's or a teaser's (``MAI QUẾ`` / ``•`` /
@@ -236,8 +236,8 @@ def _credited(blocks: Sequence[Block], pos: int) -> Group | None:
     if pos + 1 >= len(blocks):
         return None
     credit = blocks[pos + 1].text
-    if not credit or _closed(credit) or len(credit.split(None, CREDIT_WORDS)) > CREDIT_WORDS or credit[0] in _CLOSERS:
-        return None
+    if not credit or len(credit.split(None, CREDIT_WORDS)) > CREDIT_WORDS or credit[0] in _CLOSERS:
+        return None  # (a credit may end with a full stop: "Ảnh:" / "Lê Hiếu.")
     if pos + 2 < len(blocks) and blocks[pos + 2].text and continues(blocks[pos + 2].text):
         return None  # the label opens a sentence that goes on ("Theo" / "Forbes" / ", đội xe tăng …")
     return Group(pos, pos + 2, blocks[pos].text + " " + credit)
