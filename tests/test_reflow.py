@@ -151,6 +151,16 @@ def test_lines_that_only_look_like_continuations_stay_apart(page_id, lines):
     assert _groups(lines) == []
 
 
+def test_a_quotation_in_bold_inside_a_sentence_is_one_of_its_pieces():
+    # (vtv, held out) a charge's name, quoted and printed in bold inside the sentence
+    lines = ["Chiều 17/7, Công an tỉnh Tuyên Quang cho biết, liên quan đến vụ án",
+             '"Lợi dụng chức vụ, quyền hạn trong khi thi hành công vụ"',
+             "xảy ra tại Điểm thi Trường THPT Chuyên Tuyên Quang, cơ quan điều tra đã khởi tố thêm một bị can."]
+    assert _groups(lines) == [(0, 3)]
+    # unquoted, a line that long is no link's text but a line of its own
+    assert _groups([lines[0], lines[1].strip('"'), lines[2]]) == [(1, 3)]
+
+
 def test_a_count_or_an_age_after_a_headline_and_its_section_continues_nothing():
     # a teaser list's headline, its section, its age: a number after a short line is the
     # sentence going on only when lowercase words follow it

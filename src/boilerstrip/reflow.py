@@ -19,8 +19,8 @@ The facts used, true of Vietnamese news prose whatever the site:
   ``)`` ``”`` …), with a dash before a lowercase word or with a bracketed gloss the sentence
   goes on after (``(Chia sẻ vị trí) và bấm nút …``); a line that does continues the line above
   it, unless that line closed its sentence (``.`` ``!`` ``?`` ``…``);
-* a short piece (at most ``LINK_WORDS`` words) between an unclosed line and such a
-  continuation is the text of the link or the bold name between them;
+* a short piece (at most ``LINK_WORDS`` words, or a quotation wholly in quotes) between an
+  unclosed line and such a continuation is the text of the link or the bold name between them;
 * a credit's label at the end of a line (``… tháng 12/2022. Ảnh:``, ``Nguồn:``), or ``Theo``
   alone, is followed by its credit, which the link it is printed in puts on the next line
   (``Reuters``, ``Lê Hiếu.``), unless the line after that continues a sentence (``Theo`` / ``Washington
@@ -55,6 +55,7 @@ from .rules.captions import MEDIA_WORDS
 from .types import Block
 
 LINK_WORDS = 6  # a link's or a bold name's text between two pieces of one sentence
+QUOTE_WORDS = 20  # ... or a quotation in bold ('"Lợi dụng chức vụ, quyền hạn trong khi thi hành công vụ"')
 CREDIT_WORDS = 10  # a credit's name: an agency, a photographer, a company ("Công ty vàng bạc đá quý Sài Gòn")
 CONTINUATION_MIN_WORDS = 2  # a piece of running text, not a lone tag or a close button ("x")
 PARAGRAPH_MIN_WORDS = 12  # a joined paragraph is a paragraph, not a headline and its tag
@@ -284,7 +285,7 @@ def _group_from(blocks: Sequence[Block], head: int) -> Group | None:
         if _continuation(piece):
             pieces.append(piece)
             pos += 1
-        elif (pos + 1 < n and blocks[pos + 1].text and len(piece.split(None, LINK_WORDS)) <= LINK_WORDS
+        elif (pos + 1 < n and blocks[pos + 1].text and _inline_piece(piece)
               and not _closed(piece) and _after_link(blocks[pos + 1].text)):
             pieces += (piece, blocks[pos + 1].text)
             pos += 2
@@ -298,6 +299,15 @@ def _group_from(blocks: Sequence[Block], head: int) -> Group | None:
     if len(text.split()) < PARAGRAPH_MIN_WORDS or not (ends_sentence(text) or text.endswith(":")):
         return None
     return Group(head, pos, text)
+
+
+def _inline_piece(text: str) -> bool:
+    """A link's or a bold name's text (``LINK_WORDS`` words at most), or a quotation wholly in
+    quotes (``QUOTE_WORDS``: a charge, a title, a slogan printed in bold inside the sentence)."""
+    words = len(text.split(None, QUOTE_WORDS))
+    if words <= LINK_WORDS:
+        return True
+    return words <= QUOTE_WORDS and text[0] in "\"“" and text[-1] in "\"”"
 
 
 def _after_link(text: str) -> bool:
