@@ -173,8 +173,13 @@ def test_a_lead_that_opens_with_its_outlet_in_brackets_continues_nothing():
     headline = "Mỹ lần đầu viện trợ tên lửa Patriot cho Ukraine"  # unclosed, like every headline
     assert not reflow.continues(lead)
     assert _groups([headline, lead]) == []
-    for credit in ("(TTXVN)", "(Ảnh: Reuters)", "(Ảnh: Reuters)."):
+    for credit in ("(TTXVN)", "(Ảnh: Reuters)"):
         assert not reflow.continues(credit)
+    # a bracket that ends the sentence goes on with it ("… thu nhập doanh nghiệp" / "(TNCN)."),
+    # but not after a paragraph that closed its own: the agency's credit stays apart
+    assert reflow.continues("(TNCN).")
+    last = line_starting("enews-jsp-dantri-20221223144734383", "(Dân trí) - Với gói viện trợ mới")
+    assert _groups([last, "(TTXVN)."]) == []
 
 
 def test_list_items_a_close_button_and_an_address_are_no_continuations():

@@ -17,7 +17,7 @@ The facts used, true of Vietnamese news prose whatever the site:
 
 * a paragraph never opens with a lowercase word, with closing punctuation (``,`` ``.``
   ``)`` ``”`` …), with a dash before a lowercase word or with a bracketed gloss the sentence
-  goes on after (``(Chia sẻ vị trí) và bấm nút …``); a line that does continues the line above
+  goes on or ends after (``(Chia sẻ vị trí) và bấm nút …``, ``(TNCN).``); a line that does continues the line above
   it, unless that line closed its sentence (``.`` ``!`` ``?`` ``…``);
 * a short piece (at most ``LINK_WORDS`` words, or a quotation wholly in quotes) between an
   unclosed line and such a continuation is the text of the link or the bold name between them;
@@ -81,9 +81,9 @@ _LIST_MARK = regex.compile(r"\p{Ll}[).]\s")
 #: A dash that opens an apposition ("– người đồng hành cùng bộ phim …"); "- Tin …" is a list item.
 _DASH_CLAUSE = regex.compile(r"[–—-]\s+\p{Ll}+\s")
 #: A bracketed gloss, then the sentence goes on ("(Chia sẻ vị trí) và bấm nút …", "(Khác), sau
-#: đó …"): the English term before it was printed in bold. Not a lead's "(Dân trí) - Ông …" nor
-#: a credit alone ("(TTXVN)", "(Ảnh: Reuters)").
-_GLOSS_CLAUSE = regex.compile(r"\([^()]{1,60}\)(?:[,;:]?\s+\p{Ll}|[,;:.!?]\s+\p{L})")
+#: đó …") or ends ("(TNCN)."): the term before it was printed in bold. Not a lead's "(Dân trí) -
+#: Ông …" nor a credit alone ("(TTXVN)", "(Ảnh: Reuters)").
+_GLOSS_CLAUSE = regex.compile(r"\([^()]{1,60}\)(?:[,;:]?\s+\p{Ll}|[,;:.!?]\s+\p{L}|[.!?…]$)")
 #: A number, then a lowercase word that goes on ("18 tuổi và …"; not "3 giờ trước" alone).
 _NUMBER_THEN_WORD = regex.compile(r"\d+(?:[.,]\d+)*\s+\p{Ll}+\s+\p{Ll}")
 #: Closing punctuation followed by words (", Bộ Công Thương nhận định …").
