@@ -140,6 +140,16 @@ def test_an_endless_chain_of_continuations_finishes():
     check_contract(text, article)
 
 
+def test_a_page_of_wrapped_lines_finishes():
+    # 100,000 indented lines at a source's width: reflow reads them as wrapped text and joins
+    # them into one block of 8 MB, which must read in linear time like a long single line
+    line = "      Đây là một dòng văn bản được ngắt ở cột tám mươi của mã nguồn đã định dạng lại"
+    text = "\n".join(line for _ in range(100_000))
+    article = extract(text)
+    assert len(article.lines) == 100_000
+    check_contract(text, article)
+
+
 def test_lines_shaped_to_make_patterns_backtrack_finish():
     # A 96-character line "Home a-a-a-…#" made the breadcrumb pattern backtrack for minutes
     # (each dash could end a word or start the next one, in 8 nested repeats): found in
