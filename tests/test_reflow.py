@@ -265,3 +265,9 @@ def test_pages_that_are_not_wrapped_are_left_as_they_are(pages, node_pages):
              "  • Tin bóng đá tối 3/10: Liverpool bán Wirtz để mua Cherki ở hè 2027",
              "  • Nhà vô địch EURO của Liverpool 'đắt hàng' không ngờ"] * 6
     assert reflow.wrapped_lines(items) == []
+    # nor are a Markdown menu's nested numbered items
+    menu = ["5. [Việc làm](https://dantri.com.vn/lao-dong-viec-lam.htm)",
+            "   1. [Chính sách](https://dantri.com.vn/lao-dong-viec-lam/chinh-sach.htm)",
+            "   2. [Làm giàu](https://dantri.com.vn/lao-dong-viec-lam/lam-giau.htm)",
+            "   3. [Chuyện nghề](https://dantri.com.vn/lao-dong-viec-lam/chuyen-nghe.htm)"] * 5
+    assert reflow.wrapped_lines(menu) == []

@@ -71,6 +71,8 @@ _CREDIT_LABEL_END = regex.compile(
 ROW_SEPARATORS = frozenset("•·|/-–—")
 ROW_ITEM_WORDS = 10  # the name before the separator: a writer, maybe with a note ("Hưng Thịnh (TTXVN)")
 ROW_GAP = 2  # blank lines between a row's items (the spaces between its tags, as get_text("\n") prints them)
+#: A numbered list item ("1. ", "2) ").
+_NUMBERED_ITEM = regex.compile(r"\d{1,3}[.)]\s")
 #: Closing punctuation: never the first character of a paragraph.
 _CLOSERS = ",.;:!?)]}%»”’…"
 #: A paragraph's first piece: a capital, a digit or an opening quote or bracket before one.
@@ -145,8 +147,11 @@ def wrapped_lines(raw: Sequence[str]) -> list[Group]:
 
 def _wrapped_on(line: str) -> bool:
     """An indented line of words: the rest of a wrapped text node (not a list item, which a
-    layout-preserving converter indents too: "  • Lộ danh tính …")."""
-    return line[:1] in " \t" and line.lstrip()[:1].isalnum()
+    layout-preserving converter or Markdown indents too: "  • Lộ danh tính …", "   1. [Golf](…)")."""
+    if line[:1] not in " \t":
+        return False
+    text = line.lstrip()
+    return text[:1].isalnum() and _NUMBERED_ITEM.match(text) is None
 
 
 def split_paragraphs(blocks: Sequence[Block], starts: Sequence[int] | None = None) -> list[Group]:
