@@ -66,10 +66,12 @@ HTML_CONVERTER_FLOORS = {
     "author_acc": 0.92,
 }
 #: the dev pages' original .html printed one line per text node (conftest.text_node_lines, as
-#: BeautifulSoup's stripped_strings prints it: paragraphs cut at their links and bold words).
-#: Measured (session 12): tok_f1 0.9698, tok_p 0.9627, tok_r 0.9934, title_acc 0.9744,
-#: date_acc 1.0000, listing_acc 1.0000, author_acc 0.7895 over the 49 dev pages; without
-#: reflow's joining, tok_f1 0.8522.
+#: BeautifulSoup's stripped_strings prints it: paragraphs cut at their links and bold words),
+#: each node's whitespace collapsed as a browser shows it, or kept (``collapse=False``: 21 dev
+#: pages were saved re-indented, so their text is hard-wrapped too). The same floors hold for
+#: both. Measured (session 12), collapsed / kept: tok_f1 0.9698 / 0.9694, tok_p 0.9627 / 0.9626,
+#: tok_r 0.9934 / 0.9927, title_acc 0.9744, date_acc 1.0000, listing_acc 1.0000, author_acc
+#: 0.7895 over the 49 dev pages; without reflow's joining, tok_f1 0.8522 / 0.3668.
 TEXT_NODE_FLOORS = {
     "tok_f1": 0.95,
     "tok_p": 0.95,
@@ -79,21 +81,7 @@ TEXT_NODE_FLOORS = {
     "listing_acc": 0.99,
     "author_acc": 0.77,
 }
-TEXT_NODE_JOINING_GAIN = 0.10  # token F1 that joining the split paragraphs adds (measured 0.1175; wrapped: 0.6025)
-#: the same with each node's own line breaks kept (``text_node_lines(collapse=False)``, as
-#: stripped_strings prints them): 21 dev pages were saved re-indented, so their text is
-#: hard-wrapped too. Measured (session 12): tok_f1 0.9694, tok_p 0.9626, tok_r 0.9927,
-#: title_acc 0.9744, date_acc 1.0000, listing_acc 1.0000, author_acc 0.7895; without
-#: reflow's joining, tok_f1 0.3668.
-WRAPPED_TEXT_NODE_FLOORS = {
-    "tok_f1": 0.95,
-    "tok_p": 0.95,
-    "tok_r": 0.98,
-    "title_acc": 0.96,
-    "date_acc": 0.99,
-    "listing_acc": 0.99,
-    "author_acc": 0.77,
-}
+TEXT_NODE_JOINING_GAIN = 0.10  # token F1 that joining the split paragraphs adds (measured 0.1175 / 0.6025)
 #: pages whose gold title the library currently misses (predicts "Cửa sổ Blog")
 KNOWN_WRONG_TITLE: set[str] = set()
 #: listing pages the library currently reads as an article
@@ -213,7 +201,7 @@ def test_quality_holds_on_text_from_another_converter(html_converter_corpus, key
 
 @pytest.fixture(scope="module", params=[True, False], ids=["collapsed", "wrapped"])
 def text_node_corpus(request):
-    """(floors, scores with joining, scores without) of extract() on every dev page's .html
+    """(scores with joining, scores without) of extract() on every dev page's .html
     printed one line per text node, each node's whitespace collapsed or kept."""
     pytest.importorskip("lxml")
     from conftest import text_node_lines
@@ -226,19 +214,19 @@ def text_node_corpus(request):
             joined.append(_score(gold, boilerstrip.extract(text)))
             apart.append(_score(gold, boilerstrip.extract(text, join_fragments=False)))
     assert len(joined) >= 40
-    return (TEXT_NODE_FLOORS if request.param else WRAPPED_TEXT_NODE_FLOORS), aggregate(joined), aggregate(apart)
+    return aggregate(joined), aggregate(apart)
 
 
 @pytest.mark.parametrize("key", sorted(TEXT_NODE_FLOORS))
 def test_quality_holds_on_text_printed_one_line_per_text_node(text_node_corpus, key):
     """A scraper's own flattening (one line per text node) cuts paragraphs at every link, and
     keeps a re-indented source's line breaks unless it collapses whitespace."""
-    floors, joined, _ = text_node_corpus
-    assert joined[key] >= floors[key], f"{key} {joined[key]:.4f} < floor {floors[key]}"
+    joined, _ = text_node_corpus
+    assert joined[key] >= TEXT_NODE_FLOORS[key], f"{key} {joined[key]:.4f} < floor {TEXT_NODE_FLOORS[key]}"
 
 
 def test_joining_split_paragraphs_is_what_reads_them(text_node_corpus):
-    _, joined, apart = text_node_corpus
+    joined, apart = text_node_corpus
     assert joined["tok_f1"] - apart["tok_f1"] >= TEXT_NODE_JOINING_GAIN, (joined["tok_f1"], apart["tok_f1"])
 
 
