@@ -90,6 +90,7 @@ def converters() -> dict[str, Callable[[bytes], str]]:
             return converter.handle(h.decode("utf-8", "replace"))
 
         out["html2text (Markdown, no wrapping)"] = markdown
+        out["html2text default (Markdown wrapped at 78 columns)"] = lambda h: html2text.html2text(h.decode("utf-8", "replace"))
     except ImportError:
         pass
     try:

@@ -271,3 +271,29 @@ def test_pages_that_are_not_wrapped_are_left_as_they_are(pages, node_pages):
             "   2. [Làm giàu](https://dantri.com.vn/lao-dong-viec-lam/lam-giau.htm)",
             "   3. [Chuyện nghề](https://dantri.com.vn/lao-dong-viec-lam/chuyen-nghe.htm)"] * 5
     assert reflow.wrapped_lines(menu) == []
+
+
+def test_text_wrapped_at_a_width_is_unwrapped(pages):
+    """html2text's default output wraps every paragraph at 78 columns (the greedy wrap of
+    ``textwrap.fill``): a line ends where the next word would not have fitted."""
+    import textwrap
+
+    text = next(t for _, page_id, t, _ in pages if page_id == "tnmcp-vnexpress-article")
+    paragraph = line_starting("tnmcp-vnexpress-article", "Iraq đã giảm sản lượng")
+    wrapped = "\n".join(textwrap.fill(line, 78) if line.strip() else line for line in text.split("\n"))
+    lines = wrapped.split("\n")
+    assert reflow._wrap_width(lines) == 78
+    groups = reflow.wrapped_lines(lines)
+    assert any(g.text == paragraph and g.how == reflow.WRAPPED for g in groups)
+    assert paragraph in boilerstrip.extract(wrapped).paragraphs
+
+
+def test_a_list_of_headlines_cut_at_a_length_limit_is_no_wrap():
+    # teasers cut at a length limit pile up under it like wrapped lines, but every one of them
+    # opens with a capital: no sentence runs on from one to the next
+    heads = ["Chủ tịch phường ở Đà Nẵng cải trang đi quét mại dâm tại các khu phố du lịch…",
+             "Thảm án Thái Bình: Giết cả nhà người yêu ngày ra mắt gia đình bạn gái ở quê…",
+             "Phát hiện xác người bị chặt, bỏ trong bao tải ở bãi rác ven đường quốc lộ 1A…",
+             "Vụ cắt cổ thạc sĩ cướp Nouvo qua lời kể của những nhân chứng có mặt tại hiện…"] * 8
+    assert reflow._wrap_width(heads) is not None  # they do pile up under a width
+    assert reflow.wrapped_lines(heads) == []

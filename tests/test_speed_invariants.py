@@ -390,3 +390,21 @@ def test_join_hint_is_continues_or_a_credit_label_or_a_separator(pages):
     for line in lines:
         separator = len(line) == 1 and line in reflow.ROW_SEPARATORS
         assert reflow.join_hint(line) == (reflow.continues(line) or reflow._credit_label(line) or separator), line
+
+
+def test_lowercase_lines_bound_the_wrap_points_before_lowercase(pages):
+    """reflow.wrapped_lines skips the width test when fewer than WRAP_MIN_PAIRS lines start
+    lowercase once trimmed (counted on display forms, from the per-line memo); the test counts
+    wrap points before a raw line whose first non-space character is lowercase, so every such
+    raw line must give a display form that starts lowercase (NFD and invisibles included)."""
+    import unicodedata
+
+    from boilerstrip import reflow
+    from boilerstrip.normalize import display_form
+
+    lines = {line for _, _, text, _ in pages for line in text.splitlines()}
+    lines |= {unicodedata.normalize("NFD", line) for line in list(lines)}
+    lines |= {"\u200b" + line for line in list(lines)[:500]} | {"  \u00a0ở đâu", "\tđó là"}
+    for line in lines:
+        if line.lstrip()[:1].islower():
+            assert reflow.line_hints(display_form(line)) & reflow.LOWERCASE, repr(line)

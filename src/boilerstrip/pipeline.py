@@ -93,22 +93,22 @@ def extract_with_warnings(text: str | bytes, **options: Any) -> tuple[Article, l
     opts = make_options(options)
     decoded = normalize.decode(text)
     raw = normalize.split_lines(decoded)
-    blocks, starts = _blocks_and_starts(raw)
-    groups = _reflowed(raw, blocks, starts) if opts.join_fragments else []
+    blocks, starts, lowercase = _blocks_and_starts(raw)
+    groups = _reflowed(raw, blocks, starts, lowercase) if opts.join_fragments else []
     if not groups:
         return _extract(blocks, opts), input_checks.input_warnings(decoded)
     article = _extract(_joined(blocks, groups), opts)
     return replace(article, lines=_expanded(article.lines, blocks, groups)), input_checks.input_warnings(decoded)
 
 
-def _prepared_line(line: str) -> tuple[str, str, features.Features, float | None, bool]:
-    """Display form, match form, features and link density of a line, and whether reflow
-    may join it with its neighbours (``reflow.join_hint``). Why together: the features are
+def _prepared_line(line: str) -> tuple[str, str, features.Features, float | None, int]:
+    """Display form, match form, features and link density of a line, and what reflow needs
+    to know of it (``reflow.line_hints``). Why together: the features are
     per-token sums over the match form's tokens, which its normalisation just built; the
     rest is then remembered with them. Only Markdown lines have links."""
     text, norm, tokens = normalize.line_forms(line)
     links = link_share(line) if "](" in line else None
-    return text, norm, features.from_tokens(norm, tokens), links, reflow.join_hint(text)
+    return text, norm, features.from_tokens(norm, tokens), links, reflow.line_hints(text)
 
 
 # Pages repeat lines: blank lines and menus within a page, the site's frame (menus,
@@ -125,26 +125,30 @@ def text_blocks(raw: Sequence[str]) -> list[Block]:
     return _blocks_and_starts(raw)[0]
 
 
-def _blocks_and_starts(raw: Sequence[str]) -> tuple[list[Block], list[int]]:
-    """``text_blocks(raw)`` and the positions of the lines that reflow may join with their
-    neighbours (``reflow.join_hint``), read from the same per-line memo."""
+def _blocks_and_starts(raw: Sequence[str]) -> tuple[list[Block], list[int], int]:
+    """``text_blocks(raw)``, the positions of the lines that reflow may join with their
+    neighbours (``reflow.join_hint``) and how many lines start with a lowercase letter, read
+    from the same per-line memo."""
     forms = _LINE_FORMS
     blocks: list[Block] = []
     starts: list[int] = []
+    lowercase = 0
     tight = False
     for i, line in enumerate(raw):
-        text, norm, feats, links, joins = forms[line]
+        text, norm, feats, links, hints = forms[line]
         blocks.append(Block(i, text, norm, links, None, tight, feats))
-        if joins:
-            starts.append(i)
+        if hints:
+            if hints & reflow.JOINS:
+                starts.append(i)
+            lowercase += hints >> 1  # reflow.LOWERCASE
         tight = norm != ""
-    return blocks, starts
+    return blocks, starts, lowercase
 
 
-def _reflowed(raw: Sequence[str], blocks: list[Block], starts: list[int]) -> list[reflow.Group]:
+def _reflowed(raw: Sequence[str], blocks: list[Block], starts: list[int], lowercase: int) -> list[reflow.Group]:
     """The paragraphs reflow joins, in input lines: the runs a converter hard-wrapped, then
     the paragraphs split at inline markup among the lines so unwrapped."""
-    wraps = reflow.wrapped_lines(raw)
+    wraps = reflow.wrapped_lines(raw, lowercase)
     if not wraps:
         return reflow.split_paragraphs(blocks, starts) if starts else []
     unwrapped = _joined(blocks, wraps)

@@ -44,6 +44,7 @@ read as before.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -109,21 +110,43 @@ class Group:
         return f"reflow.joined: lines {self.start + 1}-{self.stop} are one paragraph {self.how}"
 
 
-# A page whose text nodes keep the source's line breaks (BeautifulSoup's get_text and
-# stripped_strings of a re-indented page) is hard-wrapped: no line is longer than the source's
-# width, and a node's lines after its first keep the source's indentation.
-WRAP_MAX_CHARS = 130  # a longer line is a paragraph a converter left whole: no wrapping
+# Hard-wrapped text comes two ways. A page whose text nodes keep the source's line breaks
+# (BeautifulSoup's get_text and stripped_strings of a re-indented page): no line is longer than
+# the source's width, and a node's lines after its first keep the source's indentation. And
+# text a converter wrapped itself at a width (html2text's default, 78 columns; markdownify of a
+# page whose source breaks its lines): its lines pile up just under the width, none just over
+# it, and a line ends where the next word would not have fitted.
+WRAP_MAX_CHARS = 130  # a longer line is a paragraph a converter left whole: no source wrapping
 WRAP_MIN_WIDTH = 60  # the source's width (80 and 120 seen; a list of short items is no wrap)
-WRAP_MIN_PAIRS = 10  # indented lines under a line with text (a short story has 18)
+WRAP_MIN_PAIRS = 10  # indented lines under a line with text (a short story has 18); or wrap points
+WIDTHS = range(40, 161)  # the widths a converter may wrap at
+WIDTH_BAND = 12  # the lines just under the width (a word's length) and just over it
+WIDTH_MIN_LINES = 15  # lines just under the width: a pile-up, not a few long headlines
 WRAPPED = "the converter wrapped"
+#: A line that opens a block of its own in Markdown text: a list item, a heading, a quote, a
+#: table row; the line above it is never wrapped into it.
+_OPENS_BLOCK = regex.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#|>|\|)")
 
 
-def wrapped_lines(raw: Sequence[str]) -> list[Group]:
-    """The runs of lines of one text node that a converter hard-wrapped, each a line and the
-    indented lines under it; [] unless the page is wrapped (see the constants above). ``raw``
-    are the input lines as given: their length and indentation are the evidence."""
+def wrapped_lines(raw: Sequence[str], lowercase_lines: int | None = None) -> list[Group]:
+    """The runs of lines that a converter hard-wrapped, each one block of text; [] unless the
+    page is wrapped (see the constants above). ``raw`` are the input lines as given: their
+    lengths and indentation are the evidence. ``lowercase_lines``: how many lines start with a
+    lowercase letter once trimmed (``line_hints``), when the caller knows it."""
+    found = _indented_wraps(raw)
+    if found:
+        return found
+    if lowercase_lines is None:
+        lowercase_lines = sum(1 for line in raw if line.lstrip()[:1].islower())
+    if lowercase_lines < WRAP_MIN_PAIRS:
+        return []  # (most pages: the width test needs that many wrap points before a lowercase word)
+    return _width_wraps(raw)
+
+
+def _indented_wraps(raw: Sequence[str]) -> list[Group]:
+    """A text node's first line and the indented lines under it, on a page printed so."""
     if not raw or max(map(len, raw)) > WRAP_MAX_CHARS:
-        return []  # (one C-level pass: the pages of every other converter stop here)
+        return []  # (one C-level pass: the pages of most other converters stop here)
     lengths = sorted(len(line.rstrip()) for line in raw if line.strip())
     width = lengths[len(lengths) * 19 // 20] if lengths else 0
     if width < WRAP_MIN_WIDTH:
@@ -131,7 +154,7 @@ def wrapped_lines(raw: Sequence[str]) -> list[Group]:
     indented = sum(1 for line, below in zip(raw, raw[1:]) if _wrapped_on(below) and line.strip())
     if indented < WRAP_MIN_PAIRS:
         return []
-    groups: list[Group] = []
+    runs = []
     start = 0
     while start < len(raw):
         stop = start + 1
@@ -139,10 +162,65 @@ def wrapped_lines(raw: Sequence[str]) -> list[Group]:
             while stop < len(raw) and _wrapped_on(raw[stop]):
                 stop += 1
         if stop - start > 1:
-            text = " ".join(display_form(line) for line in raw[start:stop])
-            groups.append(Group(start, stop, text, WRAPPED))
+            runs.append((start, stop))
         start = stop
-    return groups
+    return _groups_of_runs(raw, runs)
+
+
+def _width_wraps(raw: Sequence[str]) -> list[Group]:
+    """The lines a converter wrapped at a width, each joined with the lines it ran on into."""
+    width = _wrap_width(raw)
+    if width is None:
+        return []
+    points = lower = 0
+    for line, below in zip(raw, raw[1:]):
+        if _wraps_into(line, below, width):
+            points += 1
+            lower += below.lstrip()[:1].islower()
+    # Vietnamese prose is mostly lowercase syllables, so most wrap points fall before one; a
+    # list of headlines cut at a length limit piles up under it too, but each starts capitalised
+    if lower < WRAP_MIN_PAIRS or 2 * lower < points:
+        return []
+    runs = []
+    start = 0
+    while start < len(raw):
+        stop = start + 1
+        while stop < len(raw) and _wraps_into(raw[stop - 1], raw[stop], width):
+            stop += 1
+        if stop - start > 1:
+            runs.append((start, stop))
+        start = stop
+    return _groups_of_runs(raw, runs)
+
+
+def _wrap_width(raw: Sequence[str]) -> int | None:
+    """The width the page's text was wrapped at, if its line lengths show one: the width in
+    ``WIDTHS`` with the most lines just under it (``WIDTH_MIN_LINES`` at least) and at most a
+    tenth of that just over it."""
+    counts = Counter(map(len, raw))
+    below = sum(counts[n] for n in range(WIDTHS.start - WIDTH_BAND + 1, WIDTHS.start + 1))
+    above = sum(counts[n] for n in range(WIDTHS.start + 1, WIDTHS.start + WIDTH_BAND + 1))
+    best: tuple[int, int] | None = None  # (lines just under, width)
+    for width in WIDTHS:
+        if below >= WIDTH_MIN_LINES and 10 * above <= below and (best is None or below > best[0]):
+            best = (below, width)
+        # slide both bands one character up
+        below += counts[width + 1] - counts[width - WIDTH_BAND + 1]
+        above += counts[width + WIDTH_BAND + 1] - counts[width + 1]
+    return None if best is None else best[1]
+
+
+def _wraps_into(line: str, below: str, width: int) -> bool:
+    """Whether ``line`` was cut at ``width`` and goes on in ``below``: ``below``'s first word
+    would not have fitted on it."""
+    if not below.strip() or not line.strip() or len(line) > width or _OPENS_BLOCK.match(below):
+        return False
+    return len(line) + 1 + len(below.split(None, 1)[0]) > width
+
+
+def _groups_of_runs(raw: Sequence[str], runs: list[tuple[int, int]]) -> list[Group]:
+    return [Group(start, stop, " ".join(display_form(line) for line in raw[start:stop]), WRAPPED)
+            for start, stop in runs]
 
 
 def _wrapped_on(line: str) -> bool:
@@ -186,6 +264,16 @@ def split_paragraphs(blocks: Sequence[Block], starts: Sequence[int] | None = Non
                     done = group.stop
                     break
     return groups
+
+
+JOINS, LOWERCASE = 1, 2  # the bits of ``line_hints``
+
+
+def line_hints(text: str) -> int:
+    """What reflow needs to know of a line (a display form), remembered per line by the
+    pipeline: ``JOINS`` if it may be joined with its neighbours (``join_hint``), ``LOWERCASE``
+    if it starts with a lowercase letter (``wrapped_lines`` counts them)."""
+    return join_hint(text) | (LOWERCASE if text[:1].islower() else 0)
 
 
 def join_hint(text: str) -> bool:
