@@ -288,6 +288,13 @@ def test_text_wrapped_at_a_width_is_unwrapped(pages):
     assert paragraph in boilerstrip.extract(wrapped).paragraphs
 
 
+def test_a_wrap_after_a_hyphen_inside_a_word_took_no_space():
+    # textwrap and html2text break a link's address after a hyphen, and a compound name too
+    assert reflow._unwrapped(["![](/Images/photo.gif)](/gl/ban-doc-viet/2012/12/2-thieu-nu-chay-xe-dap-dien-",
+                              "bien-do-quan-doi/)"]) == "![](/Images/photo.gif)](/gl/ban-doc-viet/2012/12/2-thieu-nu-chay-xe-dap-dien-bien-do-quan-doi/)"
+    assert reflow._unwrapped(["Xung đột giữa Mỹ -", "Israel với Iran"]) == "Xung đột giữa Mỹ - Israel với Iran"
+
+
 def test_a_list_of_headlines_cut_at_a_length_limit_is_no_wrap():
     # teasers cut at a length limit pile up under it like wrapped lines, but every one of them
     # opens with a capital: no sentence runs on from one to the next

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import regex
 
@@ -219,8 +219,20 @@ def _wraps_into(line: str, below: str, width: int) -> bool:
 
 
 def _groups_of_runs(raw: Sequence[str], runs: list[tuple[int, int]]) -> list[Group]:
-    return [Group(start, stop, " ".join(display_form(line) for line in raw[start:stop]), WRAPPED)
+    return [Group(start, stop, _unwrapped(display_form(line) for line in raw[start:stop]), WRAPPED)
             for start, stop in runs]
+
+
+def _unwrapped(lines: Iterable[str]) -> str:
+    """Wrapped lines joined with a space where the wrap took one; a wrap after a hyphen inside
+    a word ("…xe-dap-dien-" / "bien-do-quan-doi/", as textwrap and html2text break a link's
+    address) took none. A dash between words has a space before it ("Mỹ -" / "Israel")."""
+    out: list[str] = []
+    for line in lines:
+        if out and not (len(out[-1]) > 1 and out[-1][-1] == "-" and out[-1][-2].isalnum()):
+            out.append(" ")
+        out.append(line)
+    return "".join(out)
 
 
 def _wrapped_on(line: str) -> bool:
