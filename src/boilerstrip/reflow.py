@@ -122,6 +122,7 @@ WRAP_MIN_PAIRS = 10  # indented lines under a line with text (a short story has 
 WIDTHS = range(40, 161)  # the widths a converter may wrap at
 WIDTH_BAND = 12  # the lines just under the width (a word's length) and just over it
 WIDTH_MIN_LINES = 15  # lines just under the width: a pile-up, not a few long headlines
+WIDTH_CLIFF = 4  # ... with at most a quarter of that just over it
 WRAPPED = "the converter wrapped"
 #: A line that opens a block of its own in Markdown text: a list item, a heading, a quote, a
 #: table row; the line above it is never wrapped into it.
@@ -195,14 +196,15 @@ def _width_wraps(raw: Sequence[str]) -> list[Group]:
 
 def _wrap_width(raw: Sequence[str]) -> int | None:
     """The width the page's text was wrapped at, if its line lengths show one: the width in
-    ``WIDTHS`` with the most lines just under it (``WIDTH_MIN_LINES`` at least) and at most a
-    tenth of that just over it."""
+    ``WIDTHS`` with the most lines just under it (``WIDTH_MIN_LINES`` at least) and at most
+    ``1 / WIDTH_CLIFF`` of that just over it (words longer than the space left: a link's
+    address, which html2text does not break)."""
     counts = Counter(map(len, raw))
     below = sum(counts[n] for n in range(WIDTHS.start - WIDTH_BAND + 1, WIDTHS.start + 1))
     above = sum(counts[n] for n in range(WIDTHS.start + 1, WIDTHS.start + WIDTH_BAND + 1))
     best: tuple[int, int] | None = None  # (lines just under, width)
     for width in WIDTHS:
-        if below >= WIDTH_MIN_LINES and 10 * above <= below and (best is None or below > best[0]):
+        if below >= WIDTH_MIN_LINES and WIDTH_CLIFF * above <= below and (best is None or below > best[0]):
             best = (below, width)
         # slide both bands one character up
         below += counts[width + 1] - counts[width - WIDTH_BAND + 1]
