@@ -42,7 +42,8 @@ class Options:
         listing test.
     detect_listing: report teaser streams as ``page_type="listing"`` with an empty body.
     join_fragments: read a paragraph that the converter printed over several lines, cut
-        at its links and bold words (one line per text node), as one paragraph (reflow.py).
+        at its links and bold words (one line per text node) or wrapped at a width, as one
+        paragraph (reflow.py).
     """
 
     favor: str = "balanced"
