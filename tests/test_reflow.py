@@ -288,6 +288,13 @@ def test_text_wrapped_at_a_width_is_unwrapped(pages):
     assert paragraph in boilerstrip.extract(wrapped).paragraphs
 
 
+def test_the_wrap_width_is_where_the_lines_stop_not_where_overrunning_addresses_reach():
+    # html2text wraps at 78 but leaves a link's address whole, so a few lines reach 79-82
+    lines = ["x" * n for n in (75, 76, 77, 78) for _ in range(8)]
+    lines += ["https://bongdaplus.vn/" + "y" * (n - 22) for n in (79, 80, 81, 82) for _ in range(2)]
+    assert reflow._wrap_width(lines) == 78
+
+
 def test_a_wrap_after_a_hyphen_inside_a_word_took_no_space():
     # textwrap and html2text break a link's address after a hyphen, and a compound name too
     assert reflow._unwrapped(["![](/Images/photo.gif)](/gl/ban-doc-viet/2012/12/2-thieu-nu-chay-xe-dap-dien-",

@@ -45,6 +45,7 @@ read as before.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -123,6 +124,7 @@ WIDTHS = range(40, 161)  # the widths a converter may wrap at
 WIDTH_BAND = 12  # the lines just under the width (a word's length) and just over it
 WIDTH_MIN_LINES = 15  # lines just under the width: a pile-up, not a few long headlines
 WIDTH_CLIFF = 4  # ... with at most a quarter of that just over it
+WIDTH_EDGE = 4  # the columns each side of the width where the count of lines drops
 WRAPPED = "the converter wrapped"
 #: A line that opens a block of its own in Markdown text: a list item, a heading, a quote, a
 #: table row; the line above it is never wrapped into it.
@@ -195,20 +197,27 @@ def _width_wraps(raw: Sequence[str]) -> list[Group]:
 
 
 def _wrap_width(raw: Sequence[str]) -> int | None:
-    """The width the page's text was wrapped at, if its line lengths show one: the width in
-    ``WIDTHS`` with the most lines just under it (``WIDTH_MIN_LINES`` at least) and at most
-    ``1 / WIDTH_CLIFF`` of that just over it (words longer than the space left: a link's
-    address, which html2text does not break)."""
+    """The width the page's text was wrapped at, if its line lengths show one. A width is a
+    candidate with ``WIDTH_MIN_LINES`` lines or more just under it (within ``WIDTH_BAND``
+    characters) and at most ``1 / WIDTH_CLIFF`` of that just over it (words longer than the
+    space left: a link's address, which html2text does not break); the width is the candidate
+    where the count of lines drops most sharply (``WIDTH_EDGE`` characters each side: the last
+    column the wrapper filled, not a column a few overrunning lines reach)."""
     counts = Counter(map(len, raw))
-    below = sum(counts[n] for n in range(WIDTHS.start - WIDTH_BAND + 1, WIDTHS.start + 1))
-    above = sum(counts[n] for n in range(WIDTHS.start + 1, WIDTHS.start + WIDTH_BAND + 1))
-    best: tuple[int, int] | None = None  # (lines just under, width)
+    top = WIDTHS.stop + WIDTH_BAND
+    upto = list(accumulate((counts[n] for n in range(top + 1)), initial=0))  # upto[n]: lines shorter than n
+
+    def lines(first: int, last: int) -> int:
+        return upto[last + 1] - upto[first]
+
+    best: tuple[int, int] | None = None  # (drop, width)
     for width in WIDTHS:
-        if below >= WIDTH_MIN_LINES and WIDTH_CLIFF * above <= below and (best is None or below > best[0]):
-            best = (below, width)
-        # slide both bands one character up
-        below += counts[width + 1] - counts[width - WIDTH_BAND + 1]
-        above += counts[width + WIDTH_BAND + 1] - counts[width + 1]
+        below = lines(width - WIDTH_BAND + 1, width)
+        if below < WIDTH_MIN_LINES or WIDTH_CLIFF * lines(width + 1, width + WIDTH_BAND) > below:
+            continue
+        drop = lines(width - WIDTH_EDGE + 1, width) - lines(width + 1, width + WIDTH_EDGE)
+        if best is None or drop > best[0]:
+            best = (drop, width)
     return None if best is None else best[1]
 
 
