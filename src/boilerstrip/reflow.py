@@ -1,4 +1,4 @@
-"""Paragraphs that a converter split at inline markup, joined back into one block.
+"""Paragraphs that a converter split at inline markup or wrapped, joined back into one block.
 
 Why: a scraper that writes every text node on its own line (BeautifulSoup's
 ``get_text("\\n")`` or ``"\\n".join(soup.stripped_strings)``, lxml's ``itertext()`` joined
@@ -17,20 +17,20 @@ The facts used, true of Vietnamese news prose whatever the site:
 
 * a paragraph never opens with a lowercase word, with closing punctuation (``,`` ``.``
   ``)`` ``”`` …), with a dash before a lowercase word or with a bracketed gloss the sentence
-  goes on or ends after (``(Chia sẻ vị trí) và bấm nút …``, ``(TNCN).``); a line that does continues the line above
-  it, unless that line closed its sentence (``.`` ``!`` ``?`` ``…``);
+  goes on or ends after (``(Chia sẻ vị trí) và bấm nút …``, ``(TNCN).``); a line that does
+  continues the line above it, unless that line closed its sentence (``.`` ``!`` ``?`` ``…``);
 * a short piece (at most ``LINK_WORDS`` words, or a quotation wholly in quotes) between an
   unclosed line and such a continuation is the text of the link or the bold name between them;
 * a credit's label at the end of a line (``… tháng 12/2022. Ảnh:``, ``Nguồn:``), or ``Theo``
   alone, is followed by its credit, which the link it is printed in puts on the next line
-  (``Reuters``, ``Lê Hiếu.``), unless the line after that continues a sentence (``Theo`` / ``Washington
-  Post,`` / ``quân đội Mỹ đã sử dụng …`` opens a paragraph);
+  (``Reuters``, ``Lê Hiếu.``), unless the line after that continues a sentence (``Theo`` /
+  ``Washington Post,`` / ``quân đội Mỹ đã sử dụng …`` opens a paragraph);
 * a separator alone on a line (``•``, ``|``, ``-`` …) stands between two items of one row; when
   a date or an age follows it, the row is a byline's or a teaser's (``MAI QUẾ`` / ``•`` /
   ``08/01/2026 10:02``, ``Sport`` / ``-`` / ``3 giờ trước``);
-* a page whose text nodes keep the source's line breaks (a re-indented page through
-  BeautifulSoup) is hard-wrapped: no line is longer than the source's width, and a line cut at
-  the width goes on in the indented lines under it (``wrapped_lines``); those are joined first;
+* hard-wrapped text is joined first (``wrapped_lines``): a re-indented page's text nodes
+  through BeautifulSoup (a line and the indented lines under it), or text a converter wrapped
+  at a width itself (html2text's default: a line ends where the next word would not fit);
 * what is joined must read as a paragraph once joined: it holds a piece of running text
   (``CONTINUATION_MIN_WORDS`` words, or punctuation followed by words), ends a sentence (or
   a colon that introduces a quotation) and has at least ``PARAGRAPH_MIN_WORDS`` words. A
@@ -45,9 +45,9 @@ read as before.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import accumulate
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from itertools import accumulate
+from typing import Callable, Iterable, Sequence
 
 import regex
 
@@ -157,17 +157,7 @@ def _indented_wraps(raw: Sequence[str]) -> list[Group]:
     indented = sum(1 for line, below in zip(raw, raw[1:]) if _wrapped_on(below) and line.strip())
     if indented < WRAP_MIN_PAIRS:
         return []
-    runs = []
-    start = 0
-    while start < len(raw):
-        stop = start + 1
-        if raw[start].strip():
-            while stop < len(raw) and _wrapped_on(raw[stop]):
-                stop += 1
-        if stop - start > 1:
-            runs.append((start, stop))
-        start = stop
-    return _groups_of_runs(raw, runs)
+    return _groups_of_runs(raw, _runs(len(raw), lambda pos: _wrapped_on(raw[pos]) and bool(raw[pos - 1].strip())))
 
 
 def _width_wraps(raw: Sequence[str]) -> list[Group]:
@@ -184,16 +174,7 @@ def _width_wraps(raw: Sequence[str]) -> list[Group]:
     # list of headlines cut at a length limit piles up under it too, but each starts capitalised
     if lower < WRAP_MIN_PAIRS or 2 * lower < points:
         return []
-    runs = []
-    start = 0
-    while start < len(raw):
-        stop = start + 1
-        while stop < len(raw) and _wraps_into(raw[stop - 1], raw[stop], width):
-            stop += 1
-        if stop - start > 1:
-            runs.append((start, stop))
-        start = stop
-    return _groups_of_runs(raw, runs)
+    return _groups_of_runs(raw, _runs(len(raw), lambda pos: _wraps_into(raw[pos - 1], raw[pos], width)))
 
 
 def _wrap_width(raw: Sequence[str]) -> int | None:
@@ -227,6 +208,21 @@ def _wraps_into(line: str, below: str, width: int) -> bool:
     if not below.strip() or not line.strip() or len(line) > width or _OPENS_BLOCK.match(below):
         return False
     return len(line) + 1 + len(below.split(None, 1)[0]) > width
+
+
+def _runs(count: int, goes_on: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The runs (start, stop) of two or more lines among ``count``, each line of a run but its
+    first one that ``goes_on`` from the line above."""
+    runs = []
+    start = 0
+    while start < count:
+        stop = start + 1
+        while stop < count and goes_on(stop):
+            stop += 1
+        if stop - start > 1:
+            runs.append((start, stop))
+        start = stop
+    return runs
 
 
 def _groups_of_runs(raw: Sequence[str], runs: list[tuple[int, int]]) -> list[Group]:
