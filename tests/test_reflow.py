@@ -98,6 +98,17 @@ def test_a_name_a_separator_and_a_date_are_the_bylines_row():
         assert _groups(row) == []
 
 
+def test_a_writers_note_under_the_name_is_one_byline_with_it(node_pages):
+    lines = _node_lines(node_pages, "tnmcp-vnexpress-article")
+    start = lines.index("Hà Thu")
+    assert lines[start + 1] == "(tổng hợp)"
+    assert [(g.start, g.stop, g.text) for g in reflow.split_paragraphs(make_blocks(lines[start:start + 2]))] == [
+        (0, 2, "Hà Thu (tổng hợp)")]
+    assert boilerstrip.extract("\n".join(lines)).author == "Hà Thu (tổng hợp)"  # as printed when glued
+    # an agency's credit under a closed last paragraph stays apart
+    assert _groups(["Trước mắt, cơ quan quản lý tăng kiểm tra tình hình nhập khẩu và phân phối.", "(TTXVN)"]) == []
+
+
 def test_a_section_a_separator_and_an_age_are_a_teasers_row(node_pages):
     lines = _node_lines(node_pages, "rntest-kenh14-home")
     start = next(i for i in range(len(lines) - 2) if lines[i:i + 3] == ["Sport", "-", "3 giờ trước"])

@@ -147,9 +147,10 @@ PREFILTERED = {
     "reflow._LOWER_WORD": "reflow.continues (first character lowercase, str.islower)",
     "reflow._DASH_CLAUSE": "reflow.continues (a dash first)",
     "reflow._GLOSS_CLAUSE": "reflow.continues ('(' first)",
+    "reflow._NAME_NOTE": "reflow.join_hint, reflow.split_paragraphs ('(' first)",
     "reflow._CREDIT_LABEL_END": "reflow.join_hint, reflow.split_paragraphs (':' last)",
 }
-FINGERPRINT = "36e473d52769b929"
+FINGERPRINT = "b86badd82ff4e5d5"
 
 
 def test_prefiltered_patterns_unchanged():
@@ -386,10 +387,11 @@ def test_join_hint_is_continues_or_a_credit_label_or_a_separator(pages):
 
     lines = {display_form(line) for _, _, text, _ in pages for line in text.splitlines()}
     lines |= {"Theo", "THEO", "theo", "Theo:", "Nguồn:", "Tàu dầu tháng 12/2022. Ảnh:", "eo biển Hormuz", ". Theo", "– người",
-              "•", "-", "|", "–"}
+              "•", "-", "|", "–", "(tổng hợp)", "(TTXVN)"}
     for line in lines:
         separator = len(line) == 1 and line in reflow.ROW_SEPARATORS
-        assert reflow.join_hint(line) == (reflow.continues(line) or reflow._credit_label(line) or separator), line
+        note = line[:1] == "(" and reflow._NAME_NOTE.match(line) is not None
+        assert reflow.join_hint(line) == (reflow.continues(line) or reflow._credit_label(line) or separator or note), line
 
 
 def test_lowercase_lines_bound_the_wrap_points_before_lowercase(pages):

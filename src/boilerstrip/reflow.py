@@ -25,6 +25,8 @@ The facts used, true of Vietnamese news prose whatever the site:
   alone, is followed by its credit, which the link it is printed in puts on the next line
   (``Reuters``, ``Lê Hiếu.``), unless the line after that continues a sentence (``Theo`` /
   ``Washington Post,`` / ``quân đội Mỹ đã sử dụng …`` opens a paragraph);
+* a note in brackets that opens lowercase (``(tổng hợp)``, ``(theo online-tech-tips)``) under a
+  short capitalised line is the writer's note under the name;
 * a separator alone on a line (``•``, ``|``, ``-`` …) stands between two items of one row; when
   a date or an age follows it, the row is a byline's or a teaser's (``MAI QUẾ`` / ``•`` /
   ``08/01/2026 10:02``, ``Sport`` / ``-`` / ``3 giờ trước``);
@@ -88,6 +90,10 @@ _DASH_CLAUSE = regex.compile(r"[–—-]\s+\p{Ll}+\s")
 #: đó …") or ends ("(TNCN)."): the term before it was printed in bold. Not a lead's "(Dân trí) -
 #: Ông …" nor a credit alone ("(TTXVN)", "(Ảnh: Reuters)").
 _GLOSS_CLAUSE = regex.compile(r"\([^()]{1,60}\)(?:[,;:]?\s+\p{Ll}|[,;:.!?]\s+\p{L}|[.!?…]$)")
+#: A writer's note in brackets, printed in a tag of its own under the name ("Hà Thu" /
+#: "(tổng hợp)", "Ca Tiếu" / "(theo online-tech-tips)"); an agency's credit is capitalised ("(TTXVN)").
+_NAME_NOTE = regex.compile(r"\(\p{Ll}[^()]{0,40}\)$")
+NAME_WORDS = 6  # the name over the note
 #: A number, then a lowercase word that goes on ("18 tuổi và …"; not "3 giờ trước" alone).
 _NUMBER_THEN_WORD = regex.compile(r"\d+(?:[.,]\d+)*\s+\p{Ll}+\s+\p{Ll}")
 #: Closing punctuation followed by words (", Bộ Công Thương nhận định …").
@@ -269,6 +275,12 @@ def split_paragraphs(blocks: Sequence[Block], starts: Sequence[int] | None = Non
                 groups.append(group)
                 done = group.stop
             continue
+        if text[0] == "(" and _NAME_NOTE.match(text) and pos - 1 >= done:
+            group = _noted(blocks, pos)
+            if group is not None:
+                groups.append(group)
+                done = group.stop
+                continue
         if _credit_label(text):
             group = _credited(blocks, pos)
             if group is not None:
@@ -303,7 +315,7 @@ def join_hint(text: str) -> bool:
     if len(text) == 1 and first in ROW_SEPARATORS:
         return True
     if first.islower() or first in _OPENS_CONTINUATION:
-        return _continuation(text)
+        return _continuation(text) or (first == "(" and _NAME_NOTE.match(text) is not None)
     last = text[-1:]
     if last == ":":
         return _CREDIT_LABEL_END.search(text) is not None
@@ -335,6 +347,14 @@ def _next_printed(blocks: Sequence[Block], pos: int, step: int) -> int | None:
         if blocks[near].text:
             return near
     return None
+
+
+def _noted(blocks: Sequence[Block], pos: int) -> Group | None:
+    """A writer's name and the note in brackets under it, as one byline."""
+    name = blocks[pos - 1].text if pos else ""
+    if not name[:1].isupper() or _closed(name) or len(name.split(None, NAME_WORDS)) > NAME_WORDS:
+        return None
+    return Group(pos - 1, pos + 1, f"{name} {blocks[pos].text}")
 
 
 def _credit_label(text: str) -> bool:
