@@ -105,6 +105,7 @@ def test_a_writers_note_under_the_name_is_one_byline_with_it(node_pages):
     assert [(g.start, g.stop, g.text) for g in reflow.split_paragraphs(make_blocks(lines[start:start + 2]))] == [
         (0, 2, "Hà Thu (tổng hợp)")]
     assert boilerstrip.extract("\n".join(lines)).author == "Hà Thu (tổng hợp)"  # as printed when glued
+    assert _groups(["Hà Thu", "", "(tổng hợp)"]) == [(0, 3)]  # get_text("\n") prints the space between the tags
     # an agency's credit under a closed last paragraph stays apart
     assert _groups(["Trước mắt, cơ quan quản lý tăng kiểm tra tình hình nhập khẩu và phân phối.", "(TTXVN)"]) == []
 

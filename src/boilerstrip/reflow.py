@@ -275,8 +275,8 @@ def split_paragraphs(blocks: Sequence[Block], starts: Sequence[int] | None = Non
                 groups.append(group)
                 done = group.stop
             continue
-        if text[0] == "(" and _NAME_NOTE.match(text) and pos - 1 >= done:
-            group = _noted(blocks, pos)
+        if text[0] == "(" and _NAME_NOTE.match(text):
+            group = _noted(blocks, pos, done)
             if group is not None:
                 groups.append(group)
                 done = group.stop
@@ -349,12 +349,16 @@ def _next_printed(blocks: Sequence[Block], pos: int, step: int) -> int | None:
     return None
 
 
-def _noted(blocks: Sequence[Block], pos: int) -> Group | None:
-    """A writer's name and the note in brackets under it, as one byline."""
-    name = blocks[pos - 1].text if pos else ""
+def _noted(blocks: Sequence[Block], pos: int, done: int) -> Group | None:
+    """A writer's name and the note in brackets under it, as one byline (blank lines may
+    stand between, as in a row); the name is not before ``done``."""
+    above = _next_printed(blocks, pos, -1)
+    if above is None or above < done:
+        return None
+    name = blocks[above].text
     if not name[:1].isupper() or _closed(name) or len(name.split(None, NAME_WORDS)) > NAME_WORDS:
         return None
-    return Group(pos - 1, pos + 1, f"{name} {blocks[pos].text}")
+    return Group(above, pos + 1, f"{name} {blocks[pos].text}")
 
 
 def _credit_label(text: str) -> bool:
