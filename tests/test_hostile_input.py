@@ -150,6 +150,17 @@ def test_a_page_of_wrapped_lines_finishes():
     check_contract(text, article)
 
 
+def test_a_page_wrapped_at_a_width_finishes():
+    # the same for text wrapped at 78 columns (html2text's default): one run of 48,000 lines
+    import textwrap
+
+    lines = textwrap.wrap("đây là một câu văn dài của bài báo được ngắt dòng ở cột bảy mươi tám, " * 40_000, 78)
+    text = "\n".join(lines)
+    article = extract(text)
+    assert len(article.lines) == len(lines)
+    check_contract(text, article)
+
+
 def test_lines_shaped_to_make_patterns_backtrack_finish():
     # A 96-character line "Home a-a-a-…#" made the breadcrumb pattern backtrack for minutes
     # (each dash could end a word or start the next one, in 8 nested repeats): found in
