@@ -93,13 +93,14 @@ def extract_with_warnings(text: str | bytes, **options: Any) -> tuple[Article, l
     process-wide state (the warnings filters), unsafe where workers are threads."""
     opts = make_options(options)
     decoded = normalize.decode(text)
+    problems = input_checks.input_warnings(decoded)
     raw = normalize.split_lines(decoded)
     blocks, starts, lowercase = _blocks_and_starts(raw)
     groups = _reflowed(raw, blocks, starts, lowercase) if opts.join_fragments else []
     if not groups:
-        return _extract(blocks, opts), input_checks.input_warnings(decoded)
+        return _extract(blocks, opts), problems
     article = _extract(_joined(blocks, groups), opts)
-    return replace(article, lines=_expanded(article.lines, blocks, groups)), input_checks.input_warnings(decoded)
+    return replace(article, lines=_expanded(article.lines, blocks, groups)), problems
 
 
 def _prepared_line(line: str) -> tuple[str, str, features.Features, float | None, int]:
@@ -189,7 +190,7 @@ def _expanded(lines: Sequence[Line], blocks: list[Block], groups: list[reflow.Gr
             continue
         reason = f"{line.reason}; {g.note}"
         out.extend(Line(pos + 1, blocks[pos].text, line.label, reason) if blocks[pos].norm
-                   else Line(pos + 1, blocks[pos].text, Label.BLANK, "blank line" if not blocks[pos].text else _PRINTS_NOTHING)
+                   else Line(pos + 1, blocks[pos].text, Label.BLANK, _blank_reason(blocks[pos]))
                    for pos in range(g.start, g.stop))
     return tuple(out)
 
@@ -917,7 +918,7 @@ def _lines(blocks: list[Block], labels: dict[int, tuple[Label, str]], page: _Pag
         if index in labels:
             label, reason = labels[index]
         elif not b.norm:
-            label, reason = blank, ("blank line" if not b.text else _PRINTS_NOTHING)
+            label, reason = blank, _blank_reason(b)
         elif index in decisions:
             d = decisions[index]
             label, reason = d.label, d.reason
@@ -930,6 +931,11 @@ def _lines(blocks: list[Block], labels: dict[int, tuple[Label, str]], page: _Pag
 
 
 _PRINTS_NOTHING = "normalize.prints_nothing: only marks that print nothing (Markdown '**', '# ', '[ ](#)'; '&nbsp;')"
+
+
+def _blank_reason(b: Block) -> str:
+    """Why a block with nothing to match is blank: an empty line, or marks that print nothing."""
+    return "blank line" if not b.text else _PRINTS_NOTHING
 
 
 def _outside_label(b: Block, page: _Page, region: Region | None) -> tuple[Label, str]:

@@ -266,35 +266,33 @@ def split_paragraphs(blocks: Sequence[Block], starts: Sequence[int] | None = Non
     groups: list[Group] = []
     done = 0  # positions before it are in a group already
     for pos in starts:
-        if pos < done:
-            continue
-        text = blocks[pos].text
-        if len(text) == 1 and text in ROW_SEPARATORS:
-            group = _dated_row(blocks, pos, done)
+        if pos >= done:
+            group = _group_at(blocks, pos, done)
             if group is not None:
                 groups.append(group)
                 done = group.stop
-            continue
-        if text[0] == "(" and _NAME_NOTE.match(text):
-            group = _noted(blocks, pos, done)
-            if group is not None:
-                groups.append(group)
-                done = group.stop
-                continue
-        if _credit_label(text):
-            group = _credited(blocks, pos)
-            if group is not None:
-                groups.append(group)
-                done = group.stop
-            continue
-        for head in (pos - 2, pos - 1):
-            if head >= done and head >= 0:
-                group = _group_from(blocks, head)
-                if group is not None:
-                    groups.append(group)
-                    done = group.stop
-                    break
     return groups
+
+
+def _group_at(blocks: Sequence[Block], pos: int, done: int) -> Group | None:
+    """The group the line at ``pos`` (a line with a ``join_hint``) belongs to, if any, none
+    of it before ``done``: a row around a separator, a name over its note, a label over its
+    credit, or a paragraph that starts one or two lines above it."""
+    text = blocks[pos].text
+    if len(text) == 1 and text in ROW_SEPARATORS:
+        return _dated_row(blocks, pos, done)
+    if text[0] == "(" and _NAME_NOTE.match(text):
+        noted = _noted(blocks, pos, done)
+        if noted is not None:
+            return noted
+    if _credit_label(text):
+        return _credited(blocks, pos)
+    for head in (pos - 2, pos - 1):
+        if head >= done and head >= 0:
+            group = _group_from(blocks, head)
+            if group is not None:
+                return group
+    return None
 
 
 JOINS, LOWERCASE = 1, 2  # the bits of ``line_hints``
