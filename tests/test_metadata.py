@@ -187,6 +187,28 @@ def test_find_title_prefers_the_line_above_the_dateline_to_a_numbered_section():
     assert title is not None and title.text == "Những người khổ hạnh vì bớt lạ"
 
 
+def test_find_title_takes_a_short_headline_over_its_dateline_not_the_menu_row_above():
+    # thanhnien (held-out, 2008): a menu row printed over the section's name, the headline
+    # of three syllables, then its dateline; the full short-line penalty let the menu win
+    lines = ["Video Magazine", "Tiện ích Bạn cần biết Liên hệ Thông tin toà soạn Liên hệ quảng cáo", "Sức khỏe",
+             "Bị lõm ngực", "22/10/2008 19:23 GMT+7", "Chia sẻ"]
+    lead = ("* Em là nữ, 19 tuổi, em bị tình trạng lõm ngực. Em muốn biết việc chữa trị ra sao. "
+            "Xin bác sĩ tư vấn giúp. (Nguyễn Thy, Tân Thuận, TP.HCM)")
+    seq = make_blocks(lines + [lead])
+    title = metadata.find_title(seq, run_rules(seq), len(lines))
+    assert title is not None and title.text == "Bị lõm ngực"
+
+
+def test_a_section_name_over_the_dateline_is_still_no_headline():
+    # the vnexpress order: section, dateline, headline; a 3-syllable section name has the
+    # dateline under it too, and the headline under the dateline still wins
+    lines = ["Bất động sản", "Thứ năm, 2/11/2023, 19:20 (GMT+7)", "Giá căn hộ chung cư Hà Nội tăng 20% trong một năm"]
+    lead = "Giá bán trung bình căn hộ chung cư tại Hà Nội đã tăng khoảng 20% so với cùng kỳ năm ngoái, theo báo cáo của các công ty môi giới."
+    seq = make_blocks(lines + [lead])
+    title = metadata.find_title(seq, run_rules(seq), len(lines))
+    assert title is not None and title.text == lines[2]
+
+
 BODY_LINE = "Quan hệ Mỹ - Trung đang ở mức tồi tệ nhất trong nhiều thập kỷ do các tranh chấp từ công nghệ, thương mại đến nhân quyền."
 
 

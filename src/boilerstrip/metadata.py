@@ -220,11 +220,9 @@ def find_title(
         words = b.features.words if glued is None else len(WORD.findall(text))
         own = 1 if _display(b) == text else 0
         repeated = words >= 5 and counts[text] > own
-        # section names ("Bất động sản", "World Cup 2022") sit just above headlines too;
         # "1. …" heads a section of the article; papers print the dateline under the headline
-        # a line longer than any headline is a lead that lost its full stop
         dated = _dated_below(blocks, decisions, pos)
-        score = (10.0 - distance + (6.0 if repeated else 0.0) - (6.0 if words <= 4 or text.isupper() or words > TITLE_MAX_WORDS else 0.0)
+        score = (10.0 - distance + (6.0 if repeated else 0.0) - _shape_penalty(text, words, dated)
                  - (6.0 if ENUMERATED.match(text) else 0.0)
                  + (DATELINE_BONUS if dated else DATELINE_ABOVE_BONUS if _dateline_above_own(blocks, decisions, pos, shapes) else 0.0)
                  + min(max(words - TITLE_FULL_WORDS, 0) * TITLE_WORD_BONUS, TITLE_LENGTH_BONUS))
@@ -233,6 +231,23 @@ def find_title(
     if best is not None:
         best = _restated(found, best)
     return Title(best[1], best[3], best[4], best[5]) if best else None
+
+
+def _shape_penalty(text: str, words: int, dated: bool) -> float:
+    """What a line loses for not reading like a headline: section names ("Bất động sản",
+    "World Cup 2022") sit just above headlines, capitals are a label's, and a line longer
+    than any headline is a lead that lost its full stop. A short line with the dateline
+    right under it loses half: papers print the section's name over the dateline and the
+    headline under it, so a short line there is the headline ("Sức khỏe" / "Bị lõm ngực" /
+    "22/10/2008 19:23 GMT+7"), which the full penalty let a menu row above it outscore."""
+    if words > TITLE_MAX_WORDS:
+        return SHAPE_PENALTY
+    if words <= SHORT_TITLE_WORDS:
+        return SHAPE_PENALTY / 2 if dated and words >= TITLE_MIN_WORDS else SHAPE_PENALTY
+    return SHAPE_PENALTY if text.isupper() else 0.0
+
+
+SHORT_TITLE_WORDS, SHAPE_PENALTY = 4, 6.0
 
 
 def _restated(found: list[tuple[float, int, bool, str, str | None, bool]],
