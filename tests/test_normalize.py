@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from boilerstrip.normalize import canonical_tone, decode, display_form, match_form, split_lines
+from boilerstrip.normalize import canonical_tone, decode, display_form, is_syllable, match_form, split_lines
 from boilerstrip.types import DecodeError
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -273,3 +273,11 @@ def test_patterns_spell_old_style_tones_also_in_the_match_form():
                 checked += 1
                 assert canonical_tone(word) in pattern, f"{name}.{attr}: '{word}' without '{canonical_tone(word)}'"
     assert checked > 0  # the patterns do spell old-style syllables (both forms)
+
+
+@pytest.mark.parametrize("word, spelled", [
+    ("Trước", True), ("Anh", True), ("nghiệp", True), ("Đường", True), ("hoà", True),
+    ("Ởnhiều", False), ("Cvà", False), ("Ok", False), ("tớií", False), ("x1", False),
+])
+def test_is_syllable(word, spelled):
+    assert is_syllable(word) is spelled

@@ -143,6 +143,19 @@ def test_pieces_are_glued_as_printed():
     assert join(["là", "“cô bé ngốc”", ", khiến"]) == "là “cô bé ngốc”, khiến"
 
 
+def test_a_paragraphs_first_letter_printed_apart_is_glued_to_its_word():
+    # nld (held-out): a word processor's span around the first letter, "<span>T</span><span>rước
+    # khi …", which text-node views print as "T" / "rước khi …"; the group was already joined,
+    # with a space that split the word
+    join = reflow.join_pieces
+    assert join(["T", "rước khi tính thuế, hộ", "kinh doanh,"]) == "Trước khi tính thuế, hộ kinh doanh,"
+    assert join(["A", "nh Minh cho biết"]) == "Anh Minh cho biết"
+    # a one-letter word, then a link: the two spell no syllable together
+    assert join(["Ở", "nhiều địa phương, người dân"]) == "Ở nhiều địa phương, người dân"
+    # a letter inside the paragraph is a link's text ("vitamin" / "C" / "và …")
+    assert join(["bổ sung vitamin", "C", "và kẽm"]) == "bổ sung vitamin C và kẽm"
+
+
 @pytest.mark.parametrize("page_id, lines", [
     # a keyword box: lowercase tags under a headline are not the rest of a sentence
     ("demomobiles-kenh14-inpage", ['Người đẹp "City Hunter bản Trung" cưa sừng làm nghé', "từ khóa",

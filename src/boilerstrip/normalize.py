@@ -304,5 +304,16 @@ def _tone_target(low: str) -> int | None:
     return len(onset) + pos
 
 
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` (NFC) spells one Vietnamese syllable: letters only, an onset, a
+    vowel nucleus of 1-3 letters and a coda, at most one tone mark."""
+    if not word.isalpha():
+        return False
+    toneless = word.translate(_UNTONE)
+    if sum(a != b for a, b in zip(word, toneless)) > 1:
+        return False
+    return _TONE_TARGETS[toneless.lower()] is not None
+
+
 #: lowered toneless syllable -> index of its tone vowel (None: not a syllable).
 _TONE_TARGETS = BoundedMemo(_tone_target, TOKEN_ENTRIES, 8)

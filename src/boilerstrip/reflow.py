@@ -54,7 +54,7 @@ from typing import Callable, Iterable, Sequence
 import regex
 
 from .features import ends_sentence
-from .normalize import display_form
+from .normalize import display_form, is_syllable
 from .rules.captions import MEDIA_WORDS
 from .types import Block
 
@@ -458,12 +458,25 @@ def _closed(text: str) -> bool:
 
 def join_pieces(pieces: Sequence[str]) -> str:
     """The pieces of one paragraph joined as printed: no space before closing punctuation
-    nor after an opening bracket or quote."""
+    nor after an opening bracket or quote, nor after a paragraph's first letter printed
+    apart (``_split_initial``)."""
     out, quotes = [pieces[0]], pieces[0].count('"')
-    for before, piece in zip(pieces, pieces[1:]):
+    for i, (before, piece) in enumerate(zip(pieces, pieces[1:])):
         end = before[-1]
-        if not (piece[0] in _CLOSERS or end in "(“‘[" or (end == '"' and quotes % 2)):
+        if not (piece[0] in _CLOSERS or end in "(“‘[" or (end == '"' and quotes % 2)
+                or (i == 0 and _split_initial(before, piece))):
             out.append(" ")
         out.append(piece)
         quotes += piece.count('"')
     return "".join(out)
+
+
+def _split_initial(first: str, piece: str) -> bool:
+    """Whether ``first`` is a paragraph's first letter printed apart from the rest of its
+    word: a drop cap, or a word processor's span around one letter (``<span>T</span><span>rước
+    khi …``), which text-node views print as ``T`` / ``rước khi …``. Only where the letter and
+    the word under it spell one syllable: "Ở" / "nhiều nơi …" is a word and a link."""
+    if len(first) != 1 or not first.isupper():
+        return False
+    word = piece.split(None, 1)[0].rstrip(_CLOSERS)
+    return is_syllable(first + word)
