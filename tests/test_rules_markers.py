@@ -97,6 +97,15 @@ def test_inline_openers_are_the_related_markers_that_open_a_box():
     assert "tin cùng chuyên mục" not in openers  # it ends the article: never inline
 
 
+def test_an_ads_english_badge_is_an_ad_label_not_initials():
+    # baonghean (held-out, text-node views): "AD" over "Quảng cáo" after the body was read as
+    # the writer's initials and replaced the byline under the headline
+    lines = ["Đến nay, Bệnh viện Đa khoa thành phố Vinh đã tham gia 13 đợt tiêm chủng do tỉnh tổ chức.", "AD", "Quảng cáo"]
+    found = markers.detect(make_blocks(lines))
+    assert found[1].label is Label.AD and found[1].reason.startswith("markers.ui_phrase:")
+    assert not markers.detect(make_blocks(["A.D."]))  # initials are dotted
+
+
 @pytest.mark.parametrize("line, label", [
     ("Nghe đọc bài", Label.WIDGET), ("Cỡ chữ", Label.WIDGET), ("Đăng ký nhận bản tin", Label.WIDGET),
     ("Theo dõi chúng tôi trên Google News", Label.WIDGET), ("Nội dung tài trợ", Label.AD), ("Bài tiếp theo", Label.NAVIGATION),
