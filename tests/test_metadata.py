@@ -5,6 +5,7 @@ from conftest import fixture_lines, line_starting, make_blocks
 from boilerstrip import extract, metadata
 from boilerstrip.rules import credits
 from boilerstrip.pipeline import run_rules
+from boilerstrip.types import Label
 
 PAGE = "000_6a551b4711cf0f12"
 
@@ -362,6 +363,28 @@ def test_the_title_search_passes_over_a_marked_box_of_links():
     assert title is not None and title.text == headline
     seq = make_blocks([headline, "Thứ Sáu, 28/03/2014 - 11:02", lead, *items, BODY_LINE])
     assert metadata.find_title(seq, run_rules(seq), len(seq) - 1) is None
+
+
+def test_the_title_search_passes_over_a_read_aloud_players_controls():
+    # tinnhanhck (held-out, text-node views): a byline row, the dateline, print and share
+    # buttons, a player's clocks and its four voices stand between the headline and the lead
+    headline = "Thái Nguyên: Dự án 1.100 tỷ đồng dang dở sau 4 năm, 229 hộ dân vẫn chờ chi trả bồi thường"
+    controls = ["In bài", "0:00", "/", "0:00", "0:00", "Nam miền Bắc", "Nam miền Bắc", "Nữ miền Bắc", "Nữ miền Nam", "Nam miền Nam"]
+    lead = ("Được chấp thuận đầu tư 4 năm trước, từng được kỳ vọng hoàn thành vào cuối năm 2025, "
+            "nhưng đến nay dự án vẫn dang dở và 229 hộ dân vẫn chờ được chi trả bồi thường.")
+    seq = make_blocks([headline, "Tác giả", "Anh Hoa / baodautu.vn", "05/09/2026 09:18", *controls, lead])
+    decisions = run_rules(seq)
+    assert {decisions[b.index].label for b in seq[9:14]} == {Label.WIDGET}  # the voices
+    title = metadata.find_title(seq, decisions, len(seq) - 1)
+    assert title is not None and title.text == headline
+    author, source, _ = metadata.find_credits(seq, decisions, title, len(seq) - 1, lead=len(seq) - 1)
+    assert (author, source) == ("Anh Hoa", "baodautu.vn")  # past the label "Tác giả" on a line of its own
+    # a menu of as many lines is no interface text: the window ends before the headline
+    menu = ["Quy hoạch", "Vật liệu", "Trải nghiệm sống", "Tài chính", "Chứng khoán", "Doanh nghiệp",
+            "Bất động sản", "Công nghệ", "Du lịch", "Thể thao", "Giải trí", "Sức khỏe", "Đời sống", "Pháp luật"]
+    seq = make_blocks([headline, "05/09/2026 09:18", *menu, lead])
+    title = metadata.find_title(seq, run_rules(seq), len(seq) - 1)
+    assert title is None or title.position != 0
 
 
 def test_find_credits_reads_the_source_printed_after_the_tag_list():

@@ -117,6 +117,42 @@ def test_a_section_a_separator_and_an_age_are_a_teasers_row(node_pages):
     assert [(g.start, g.stop, g.text) for g in groups] == [(0, 3, "Sport - 3 giờ trước")]
 
 
+def test_a_bylines_label_a_colon_alone_and_the_name_are_one_byline():
+    # thanhnien (held-out, text-node views): the label, its colon and the name in tags of their own
+    lines = ["Nga và My khai nhận mua ma túy tổng hợp về sử dụng.", "Tin, ảnh", ":", "Vũ Phương Thảo",
+             ">> Doanh nhân buôn ma túy xuyên quốc gia lãnh án chung thân"]
+    groups = reflow.split_paragraphs(make_blocks(lines))
+    assert [(g.start, g.stop, g.text) for g in groups] == [(1, 4, "Tin, ảnh: Vũ Phương Thảo")]
+    # a colon between two numbers (a score, a clock) or under a closed sentence joins nothing
+    assert _groups(["2", ":", "1"]) == []
+    assert _groups(["Trận đấu kết thúc.", ":", "Arsenal"]) == []
+
+
+def test_a_professional_title_alone_over_a_name_is_one_signature():
+    # baophuyen (held-out, text-node views): "BS" was read as the author
+    lines = ["Thiếu máu", "13:00, 31/03/2014",
+             'Bệnh thiếu máu do thiếu chất sắt thường gặp nhất: gần 40% phụ nữ có tình trạng thiếu máu do thiếu sắt (do kinh nguyệt kéo dài, ăn uống không đảm bảo), ở phụ nữ mang thai tỉ lệ này cao hơn. Trẻ em đang tuổi phát triển cũng dễ bị thiếu máu do thiếu sắt. Ngoài ra, ở nông thôn thiếu máu do thiếu sắt còn vì một nguyên nhân rất phổ biến là giun móc.',
+             'Như vậy khi nghĩ đến bệnh thiếu máu, điều đầu tiên cần xác định xem có phải đúng thiếu máu không, có bị giun móc không. Trong đa số trường hợp thuốc nên dùng là viên sắt, dùng uống, không cần chích; những trường hợp khác cần có chỉ định của bác sĩ chuyên khoa.',
+             "BS", "ĐOÀN VĂN HẢI", "Bút danh"]
+    groups = reflow.split_paragraphs(make_blocks(lines))
+    assert [(g.start, g.stop, g.text) for g in groups] == [(4, 6, "BS ĐOÀN VĂN HẢI")]
+    assert boilerstrip.extract("\n".join(lines)).author == "BS ĐOÀN VĂN HẢI"
+    assert _groups(["PGS.TS", "Nguyễn Văn Bình"]) == [(0, 2)]
+    assert _groups(["TS", "Thị trường chứng khoán"]) == []  # no name under it
+
+
+def test_a_name_a_separator_and_the_writers_outlet_are_a_row_when_a_date_follows():
+    # tinnhanhck (held-out, text-node views): "Tác giả" / "Anh Hoa" / "/" / "baodautu.vn" / its date
+    lines = ["Thái Nguyên: Dự án 1.100 tỷ đồng dang dở sau 4 năm, 229 hộ dân vẫn chờ chi trả bồi thường",
+             "Tác giả", "Anh Hoa", "/", "baodautu.vn", "05/09/2026 09:18", "In bài",
+             "Được chấp thuận đầu tư 4 năm trước, từng được kỳ vọng hoàn thành vào cuối năm 2025, dự án vẫn dang dở."]
+    groups = reflow.split_paragraphs(make_blocks(lines))
+    assert [(g.start, g.stop, g.text) for g in groups] == [(2, 5, "Anh Hoa / baodautu.vn")]
+    article = boilerstrip.extract("\n".join(lines))
+    assert (article.author, article.source) == ("Anh Hoa", "baodautu.vn")
+    assert _groups(["Anh Hoa", "/", "baodautu.vn", "Tin mới"]) == []  # no date: a menu's address
+
+
 def test_a_bylines_row_may_have_blank_lines_between_its_items():
     # BeautifulSoup's get_text("\n") prints the spaces between the row's tags as lines
     lines = ["Bệnh nhân ung thư giai đoạn cuối bỗng... khỏe lại", "", "", "Hưng Thịnh (TTXVN)", "", "", "•", "", "",

@@ -242,9 +242,11 @@ def _shape_penalty(text: str, words: int, dated: bool) -> float:
     "22/10/2008 19:23 GMT+7"), which the full penalty let a menu row above it outscore."""
     if words > TITLE_MAX_WORDS:
         return SHAPE_PENALTY
+    if text.isupper():
+        return SHAPE_PENALTY  # (a name in capitals sits over the dateline too: "AN AN - VŨ LINH")
     if words <= SHORT_TITLE_WORDS:
         return SHAPE_PENALTY / 2 if dated and words >= TITLE_MIN_WORDS else SHAPE_PENALTY
-    return SHAPE_PENALTY if text.isupper() else 0.0
+    return 0.0
 
 
 SHORT_TITLE_WORDS, SHAPE_PENALTY = 4, 6.0
@@ -285,11 +287,18 @@ def _window_bottom(blocks: Sequence[Block], decisions: dict[int, Decision], lead
             if head is not None and head.scope == BLOCK and head.label is Label.RELATED:
                 pos = top - 1  # (the marker itself counts)
                 continue
-        budget -= 1
-        if budget == 0:
-            break
+        if not _control(decisions.get(blocks[pos].index)):
+            budget -= 1
+            if budget == 0:
+                break
         pos -= 1
     return pos
+
+
+def _control(d: Decision | None) -> bool:
+    """An interface line (a button, a player's control, its clock): a read-aloud player
+    prints a dozen of them between the headline and the lead."""
+    return d is not None and d.scope == LINE and d.label in (Label.WIDGET, Label.TIMESTAMP)
 
 
 def _list_item(d: Decision | None) -> bool:

@@ -29,7 +29,11 @@ The facts used, true of Vietnamese news prose whatever the site:
   short capitalised line is the writer's note under the name;
 * a separator alone on a line (``•``, ``|``, ``-`` …) stands between two items of one row; when
   a date or an age follows it, the row is a byline's or a teaser's (``MAI QUẾ`` / ``•`` /
-  ``08/01/2026 10:02``, ``Sport`` / ``-`` / ``3 giờ trước``);
+  ``08/01/2026 10:02``, ``Sport`` / ``-`` / ``3 giờ trước``), and the writer's outlet may stand
+  between the separator and the date (``Anh Hoa`` / ``/`` / ``baodautu.vn`` / its date);
+* a byline's label, a colon alone and a name are one byline (``Tin, ảnh`` / ``:`` / ``Vũ
+  Phương Thảo``), and a professional title alone over a name one signature (``BS`` / ``ĐOÀN
+  VĂN HẢI``);
 * hard-wrapped text is joined first (``wrapped_lines``): a re-indented page's text nodes
   through BeautifulSoup (a line and the indented lines under it), or text a converter wrapped
   at a width itself (html2text's default: a line ends where the next word would not fit);
@@ -56,6 +60,7 @@ import regex
 from .features import ends_sentence
 from .normalize import display_form, is_syllable
 from .rules.captions import MEDIA_WORDS
+from .rules.credits import HONORIFICS, looks_like_person, upper_names
 from .types import Block
 
 LINK_WORDS = 6  # a link's or a bold name's text between two pieces of one sentence
@@ -75,6 +80,13 @@ _CREDIT_LABEL_END = regex.compile(
 ROW_SEPARATORS = frozenset("•·|/-–—")
 ROW_ITEM_WORDS = 10  # the name before the separator: a writer, maybe with a note ("Hưng Thịnh (TTXVN)")
 ROW_GAP = 2  # blank lines between a row's items (the spaces between its tags, as get_text("\n") prints them)
+#: An outlet's address after a byline row's separator ("Anh Hoa" / "/" / "baodautu.vn" / its date).
+_OUTLET = regex.compile(r"[\w-]+(?:\.[\w-]+)+")
+#: A professional title printed apart from the name it heads ("BS" / "ĐOÀN VĂN HẢI", "PGS.TS").
+_TITLE_ALONE = regex.compile(r"(?:(?:" + "|".join(sorted(map(regex.escape, HONORIFICS), key=len, reverse=True)) + r")\.?\s*)+")
+_TITLE_FIRSTS = frozenset(h[0] for h in HONORIFICS)
+TITLE_CHARS = 16  # "Phó giáo sư Tiến sĩ"'s like are longer: titles in words stay with their names
+LABEL_WORDS = 4  # a byline's label over a colon alone ("Tin, ảnh" / ":" / "Vũ Phương Thảo")
 #: A numbered list item ("1. ", "2) ").
 _NUMBERED_ITEM = regex.compile(r"\d{1,3}[.)]\s")
 #: Closing punctuation: never the first character of a paragraph.
@@ -281,6 +293,10 @@ def _group_at(blocks: Sequence[Block], pos: int, done: int) -> Group | None:
     text = blocks[pos].text
     if len(text) == 1 and text in ROW_SEPARATORS:
         return _dated_row(blocks, pos, done)
+    if text == ":":
+        return _labelled(blocks, pos, done)
+    if len(text) <= TITLE_CHARS and text[0] in _TITLE_FIRSTS and _TITLE_ALONE.fullmatch(text):
+        return _titled(blocks, pos)
     if text[0] == "(" and _NAME_NOTE.match(text):
         noted = _noted(blocks, pos, done)
         if noted is not None:
@@ -317,6 +333,8 @@ def join_hint(text: str) -> bool:
     last = text[-1:]
     if last == ":":
         return _CREDIT_LABEL_END.search(text) is not None
+    if len(text) <= TITLE_CHARS and first in _TITLE_FIRSTS and _TITLE_ALONE.fullmatch(text):
+        return True
     return (last == "o" or last == "O") and len(text) == 4 and text.lower() == "theo"
 
 
@@ -331,9 +349,44 @@ def _dated_row(blocks: Sequence[Block], pos: int, done: int) -> Group | None:
     name, date = blocks[above].text, blocks[below].text
     if not name[:1].isalpha() or _closed(name) or len(name.split(None, ROW_ITEM_WORDS)) > ROW_ITEM_WORDS:
         return None  # (a writer's name starts with a letter; not "0:00" / "/" / "02:47", a player's clock)
-    if not (date[:1].isdigit() and ("/" in date or ":" in date or date.endswith("trước"))):
-        return None  # a date, a time or an age ("3 giờ trước": a teaser's, after its section)
+    if _OUTLET.fullmatch(date):  # the writer's outlet, then the date ("Anh Hoa" / "/" / "baodautu.vn")
+        after = _next_printed(blocks, below, 1)
+        if after is None or not _dated(blocks[after].text):
+            return None
+    elif not _dated(date):
+        return None
     return Group(above, below + 1, f"{name} {blocks[pos].text} {date}")
+
+
+def _dated(text: str) -> bool:
+    """A date, a time or an age ("3 giờ trước": a teaser's, after its section)."""
+    return text[:1].isdigit() and ("/" in text or ":" in text or text.endswith("trước"))
+
+
+def _labelled(blocks: Sequence[Block], pos: int, done: int) -> Group | None:
+    """A byline's label, a colon alone and the name: the label and the name are printed in
+    tags of their own ("Tin, ảnh" / ":" / "Vũ Phương Thảo")."""
+    above = _next_printed(blocks, pos, -1)
+    below = _next_printed(blocks, pos, 1)
+    if above is None or below is None or above < done:
+        return None
+    label, name = blocks[above].text, blocks[below].text
+    if not label[:1].isalpha() or _closed(label) or len(label.split(None, LABEL_WORDS)) > LABEL_WORDS:
+        return None
+    if not name[:1].isupper() or len(name.split(None, CREDIT_WORDS)) > CREDIT_WORDS:
+        return None
+    return Group(above, below + 1, f"{label}: {name}")
+
+
+def _titled(blocks: Sequence[Block], pos: int) -> Group | None:
+    """A professional title and the name under it, as one signature ("BS" / "ĐOÀN VĂN HẢI")."""
+    below = _next_printed(blocks, pos, 1)
+    if below is None:
+        return None
+    name = blocks[below].text
+    if not (looks_like_person(name) or upper_names(name)):
+        return None
+    return Group(pos, below + 1, f"{blocks[pos].text} {name}")
 
 
 def _next_printed(blocks: Sequence[Block], pos: int, step: int) -> int | None:
