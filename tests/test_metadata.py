@@ -387,6 +387,19 @@ def test_the_title_search_passes_over_a_read_aloud_players_controls():
     assert title is None or title.position != 0
 
 
+def test_a_hashtag_under_the_text_is_no_signature():
+    # tnmcp-baodautu-article through text-node views: the page's one hashtag line
+    # ("#xử phạt thao túng chứng khoán # Tiên Sơn Thanh Hoá # AAT # …") is printed a tag a line,
+    # and "# Tiên Sơn Thanh Hoá" was read as the writer signing the text
+    page = "tnmcp-baodautu-article"
+    headline = line_starting(page, "Xử phạt Giám đốc tài chính")
+    tags = line_starting(page, "#xử phạt thao túng chứng khoán")
+    lines = [headline, "Nguyên Minh", "- 07/03/2026 08:47", line_starting(page, "Ông Tống Anh Linh - Giám đốc tài chính"),
+             line_starting(page, "Cổ phiếu AAT cũng đang"), *(f"#{t}".replace("##", "#") for t in tags.split(" #"))]
+    assert lines[-3:] == ["# Tiên Sơn Thanh Hoá", "# AAT", "# thao túng cổ phiếu"]
+    assert extract("\n".join(lines)).author == "Nguyên Minh"
+
+
 def test_find_credits_reads_the_source_printed_after_the_tag_list():
     # VCCorp papers print "Theo <outlet>" after the story's tags; a tag that reads like a
     # name ("Louis Phạm") is not the author (invented tags)

@@ -423,6 +423,8 @@ def _credit_or_name(block: Block, decision: Decision | None, capitals: bool = Fa
     """(name line, credited author, credited source) for a byline-shaped block, else None.
     ``capitals``: a name printed in capitals counts too (only where the article is signed);
     ``pen_names``: one that opens with no family name as well ("SONG MAI")."""
+    if block.text.lstrip()[:1] == "#":
+        return None  # a hashtag ("# Tiên Sơn Thanh Hoá" under the text) names a subject, not its writer
     text = _display(block)
     dated = decision is not None and decision.label is Label.TIMESTAMP  # a name glued to a date
     after_date = False
