@@ -159,7 +159,10 @@ def _dated_below(blocks: Sequence[Block], decisions: dict[int, Decision], pos: i
     below = pos
     while below + 1 < len(blocks) and below - pos < BYLINES_OVER_DATELINE:
         d = decisions.get(blocks[below + 1].index)
-        if d is None or d.label not in (Label.BYLINE, Label.CREDIT):
+        if d is None:
+            if not name_line(blocks[below + 1]):
+                break  # (a writer's name no rule claims: "Minh Châu" / "10:20' - 21/11/2026")
+        elif d.label not in (Label.BYLINE, Label.CREDIT):
             break
         below += 1
     return dateline_follows(blocks, decisions, below)
@@ -623,10 +626,24 @@ def _credit_past_tags(blocks: Sequence[Block], decisions: dict[int, Decision], s
     for pos in range(start, min(len(blocks), start + TAG_LIST_LINES)):
         d = decisions.get(blocks[pos].index)
         if d is not None and d.label is Label.CREDIT:
-            return pos
+            return None if _heads_a_story(blocks, decisions, pos) else pos
         if (d is not None and d.scope != LINE) or (d is None and blocks[pos].features.words > TAG_WORDS):
             return None
     return None
+
+
+def _heads_a_story(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
+    """Whether the credit at ``pos`` heads another story: a headline no rule claims under it,
+    then a paragraph (a press review prints whole stories so, "Theo vnexpress.net" / the
+    headline / the text, right after the tags of the page's own)."""
+    if pos + 2 >= len(blocks) or blocks[pos + 1].index in decisions:
+        return False
+    head, text = blocks[pos + 1].features, blocks[pos + 2].features
+    return (HEADLINE_MIN_WORDS <= head.words <= TITLE_MAX_WORDS and not head.ends_sentence
+            and text.words >= STORY_TEXT_WORDS and text.ends_sentence)
+
+
+HEADLINE_MIN_WORDS, STORY_TEXT_WORDS = 5, 15
 
 
 def _marker_follows(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:

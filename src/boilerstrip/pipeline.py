@@ -61,8 +61,9 @@ class Options:
                 raise TypeError(f"{name} must be a {kind.__name__}, not {type(value).__name__} ({value!r})")
 
     @property
-    def judges_teasers(self) -> bool:
-        """Whether regions are tested for being teaser streams (listing detection; off in "recall")."""
+    def reports_listings(self) -> bool:
+        """Whether a page may be reported as a listing (off in "recall"); streams of teasers
+        are kept from being the article either way."""
         return self.detect_listing and self.favor != "recall"
 
 
@@ -261,6 +262,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         scores[pos] = -w.inline_clutter_cost  # a box printed twice: its second copy adds no text
     article: tuple[float, Region, _Choice] | None = None  # (total, region, choice)
     streams: list[tuple[float, str, Region]] = []
+    stream_article: tuple[float, Region, _Choice] | None = None  # the best stream, read as an article
     regions = candidate_regions(scores)
     largest = max((r.score for r in regions), default=0.0)
     counts = metadata.display_counts(page.seq)
@@ -277,16 +279,15 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         body = _body_positions(page, region, opts, title)
         if not any(page.classes[pos] is Density.GOOD for pos in body):
             continue  # an article has at least one paragraph of running prose
-        verdict = None
         dated = title is not None and metadata.dated_headline(page.seq, page.decisions, title.position)
-        if opts.judges_teasers:
-            if captions is None:
-                captions = {page.pos_of[index] for index, d in page.decisions.items() if d.label is Label.CAPTION}
-            verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end,
-                                                dated and _undated_region(page, found), _datelines(page, found), captions)
-        if verdict:
-            streams.append((region.score, verdict, region))
-            continue
+        # A stream of teasers is never the article, whether or not the page may be called a
+        # listing (``reports_listings``): without the test, a page's long box of other stories'
+        # teasers outscored its own text (favor="recall" and detect_listing=False lost 8 of the
+        # held-out articles so).
+        if captions is None:
+            captions = {page.pos_of[index] for index, d in page.decisions.items() if d.label is Label.CAPTION}
+        verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end,
+                                            dated and _undated_region(page, found), _datelines(page, found), captions)
         # The repeat bonus ranks comparable candidates; it does not lift a region a fraction the
         # size of the page's largest over it (a menu item or a featured teaser printed twice).
         repeated = (title is not None and title.repeated and found.score >= REPEAT_MIN_SHARE * largest
@@ -294,8 +295,17 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         total = region.score + (TITLE_BONUS if title else 0.0) + (REPEATED_TITLE_BONUS if repeated else 0.0)
         if dated:
             total += DATED_TITLE_BONUS
+        if verdict:
+            streams.append((region.score, verdict, region))
+            if stream_article is None or total > stream_article[0]:
+                stream_article = (total, region, _Choice(region, title, body, None))
+            continue
         if article is None or total > article[0]:
             article = (total, region, _Choice(region, title, body, None))
+    if not opts.reports_listings:
+        # no page is a listing: the best article, else the best stream read as one
+        article = article or stream_article
+        streams = []
     if article is not None:
         streams = [s for s in streams if not _closed_off(page, article[2], s[2])]
     stream = max(streams, key=lambda s: s[0], default=None)
@@ -308,7 +318,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     chosen = _attach_first_section(page, chosen, opts)
     chosen = _attach_run_on_head(page, chosen, opts)
     chosen = _attach_lead(page, chosen, opts.thresholds)
-    if opts.judges_teasers and chosen.region is not None:
+    if opts.reports_listings and chosen.region is not None:
         verdict = _page_of_teasers(page, chosen, regions)
         if verdict:
             return _Choice(None, None, {}, verdict)
