@@ -195,6 +195,25 @@ def test_a_lead_printed_twice_is_body_once():
     assert copy.reason == "region.paragraph_repeat: the paragraph of line 3 printed again"
 
 
+def test_a_lead_printed_twice_in_a_row_under_the_headline_is_body_once():
+    # baophuyen (held-out): the lead twice, one copy right under the other, which the captions
+    # rule reads as an image's alt text over its caption; under the headline it is the lead
+    lines = [
+        '10:30, 15/05/2011',
+        'Đừng mang chất ung thư vào nhà',
+        'Nhà cửa, quần áo của bạn luôn được bảo vệ, giữ gìn sạch sẽ nhưng có thể bạn chưa ý thức được, khi chúng ta áp dụng các biện pháp giữ vệ sinhcho căn nhà thân yêu thì có thể chúng ta cũng đã tùy tiện mang “chất độc” về nhà.',
+        'Nhà cửa, quần áo của bạn luôn được bảo vệ, giữ gìn sạch sẽ nhưng có thể bạn chưa ý thức được, khi chúng ta áp dụng các biện pháp giữ vệ sinhcho căn nhà thân yêu thì có thể chúng ta cũng đã tùy tiện mang “chất độc” về nhà.',
+        'Ảnh có tính minh họa. Nguồn internet',
+        'PHÒNG NGỦ',
+        'Trong phòng ngủ của chúng ta chắc chắn có bàn trang điểm và trên đó bày không ít đồ mỹ phẩm. Nếu chúng có formaldehyde sẽ gây tổn thương cho mắt, nếu có hoạt thạch sẽ làm tăng nguy cơ ung thư.',
+    ]
+    article = boilerstrip.extract("\n".join(lines))
+    lead = lines[3]
+    assert lines[2] == lead and article.paragraphs[0] == lead and article.paragraphs.count(lead) == 1
+    assert [line.label for line in article.lines[2:4]] == ["duplicate", "body"]
+    assert article.lines[3].reason == "region.lead: the paragraph right under the headline, printed twice"
+
+
 def test_a_short_line_that_recurs_in_a_speech_stays_body():
     # the gold of this page keeps the salutation twice: only paragraphs of 15+ syllables
     # count as printed again

@@ -541,8 +541,21 @@ def _attach_lead(page: _Page, choice: _Choice, t: Thresholds) -> _Choice:
             body = dict(choice.body)
             body[pos] = "region.lead: the paragraph right under the headline"
             return replace(choice, body=body)
+        if d is not None and d.label is Label.DUPLICATE and _lead_twice(page, pos, region.start, t):
+            # pages print the lead twice (see _repeated_paragraphs), one copy right under the
+            # other too, which the captions rule reads as an image's alt text over its caption;
+            # under the headline it is the lead: the second copy is body
+            body = dict(choice.body)
+            body[pos + 1] = "region.lead: the paragraph right under the headline, printed twice"
+            return replace(choice, body=body)
         break
     return choice
+
+
+def _lead_twice(page: _Page, pos: int, stop: int, t: Thresholds) -> bool:
+    """Whether the lines at ``pos`` and ``pos + 1`` (before ``stop``) are one lead printed twice."""
+    seq = page.seq
+    return pos + 1 < stop and seq[pos].norm == seq[pos + 1].norm and _unstopped_lead(seq[pos], t) and seq[pos].features.ends_sentence
 
 
 LEAD_UNSTOPPED_WORDS = 25  # a clause longer than any short line, though its full stop is lost
