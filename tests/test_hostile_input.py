@@ -161,6 +161,21 @@ def test_a_page_wrapped_at_a_width_finishes():
     check_contract(text, article)
 
 
+@pytest.mark.parametrize("unit", [
+    ["BS", "NGUYỄN VĂN AN"],  # a title over a name, joined
+    ["Tin, ảnh", ":", "Vũ Phương Thảo"],  # a label, a colon, a name
+    ["Anh Hoa", "/", "baodautu.vn", "05/09/2026 09:18"],  # a name, a separator, an outlet, a date
+    [":"], ["PGS.TS"],  # the pieces alone
+])
+def test_a_page_of_byline_rows_finishes(unit):
+    # reflow's byline rows join a few lines each: a page made only of them stays linear
+    lines = unit * (60_000 // len(unit))
+    text = "\n".join(lines)
+    article = extract(text)
+    assert len(article.lines) == len(lines)
+    check_contract(text, article)
+
+
 def test_lines_shaped_to_make_patterns_backtrack_finish():
     # A 96-character line "Home a-a-a-…#" made the breadcrumb pattern backtrack for minutes
     # (each dash could end a word or start the next one, in 8 nested repeats): found in
