@@ -555,7 +555,8 @@ def _attach_lead(page: _Page, choice: _Choice, t: Thresholds) -> _Choice:
 def _lead_twice(page: _Page, pos: int, stop: int, t: Thresholds) -> bool:
     """Whether the lines at ``pos`` and ``pos + 1`` (before ``stop``) are one lead printed twice."""
     seq = page.seq
-    return pos + 1 < stop and seq[pos].norm == seq[pos + 1].norm and _unstopped_lead(seq[pos], t) and seq[pos].features.ends_sentence
+    return (pos + 1 < stop and seq[pos].norm == seq[pos + 1].norm
+            and seq[pos].features.ends_sentence and _unstopped_lead(seq[pos], t))
 
 
 LEAD_UNSTOPPED_WORDS = 25  # a clause longer than any short line, though its full stop is lost
@@ -851,6 +852,7 @@ def _past_captions(page: _Page, pos: int, end: int) -> int:
 
 
 def _bare_address(norm: str) -> bool:
+    """A line that is only a link's address ("https://suckhoeviet.org.vn/")."""
     return "://" in norm and " " not in norm
 
 

@@ -85,7 +85,7 @@ _OUTLET = regex.compile(r"[\w-]+(?:\.[\w-]+)+")
 #: A professional title printed apart from the name it heads ("BS" / "ĐOÀN VĂN HẢI", "PGS.TS").
 _TITLE_ALONE = regex.compile(r"(?:(?:" + "|".join(sorted(map(regex.escape, HONORIFICS), key=len, reverse=True)) + r")\.?\s*)+")
 _TITLE_FIRSTS = frozenset(h[0] for h in HONORIFICS)
-TITLE_CHARS = 16  # "Phó giáo sư Tiến sĩ"'s like are longer: titles in words stay with their names
+TITLE_CHARS = 16  # "BSCKII.", "PGS.TS"; a title in words ("Phó giáo sư Tiến sĩ") is printed with its name
 LABEL_WORDS = 4  # a byline's label over a colon alone ("Tin, ảnh" / ":" / "Vũ Phương Thảo")
 #: A numbered list item ("1. ", "2) ").
 _NUMBERED_ITEM = regex.compile(r"\d{1,3}[.)]\s")
@@ -295,7 +295,7 @@ def _group_at(blocks: Sequence[Block], pos: int, done: int) -> Group | None:
         return _dated_row(blocks, pos, done)
     if text == ":":
         return _labelled(blocks, pos, done)
-    if len(text) <= TITLE_CHARS and text[0] in _TITLE_FIRSTS and _TITLE_ALONE.fullmatch(text):
+    if _title_alone(text):
         return _titled(blocks, pos)
     if text[0] == "(" and _NAME_NOTE.match(text):
         noted = _noted(blocks, pos, done)
@@ -333,7 +333,7 @@ def join_hint(text: str) -> bool:
     last = text[-1:]
     if last == ":":
         return _CREDIT_LABEL_END.search(text) is not None
-    if len(text) <= TITLE_CHARS and first in _TITLE_FIRSTS and _TITLE_ALONE.fullmatch(text):
+    if _title_alone(text):
         return True
     return (last == "o" or last == "O") and len(text) == 4 and text.lower() == "theo"
 
@@ -371,7 +371,9 @@ def _labelled(blocks: Sequence[Block], pos: int, done: int) -> Group | None:
         return None
     above, below = found
     label, name = blocks[above].text, blocks[below].text
-    if not _row_item(label, LABEL_WORDS) or not name[:1].isupper() or len(name.split(None, CREDIT_WORDS)) > CREDIT_WORDS:
+    if not _row_item(label, LABEL_WORDS):
+        return None
+    if not name[:1].isupper() or len(name.split(None, CREDIT_WORDS)) > CREDIT_WORDS:
         return None
     return Group(above, below + 1, f"{label}: {name}")
 
@@ -389,6 +391,12 @@ def _neighbours(blocks: Sequence[Block], pos: int, done: int) -> tuple[int, int]
 def _row_item(text: str, words: int) -> bool:
     """A short item of a row: it starts with a letter, closes no sentence, has at most ``words`` words."""
     return text[:1].isalpha() and not _closed(text) and len(text.split(None, words)) <= words
+
+
+def _title_alone(text: str) -> bool:
+    """A professional title on a line of its own ("BS", "PGS.TS"); the first tests are cheap,
+    as ``join_hint`` reads every line."""
+    return len(text) <= TITLE_CHARS and text[:1] in _TITLE_FIRSTS and _TITLE_ALONE.fullmatch(text) is not None
 
 
 def _titled(blocks: Sequence[Block], pos: int) -> Group | None:
