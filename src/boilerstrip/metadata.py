@@ -240,9 +240,10 @@ def _shape_penalty(text: str, words: int, dated: bool) -> float:
     """What a line loses for not reading like a headline: section names ("Bất động sản",
     "World Cup 2022") sit just above headlines, capitals are a label's, and a line longer
     than any headline is a lead that lost its full stop. A short line with the dateline
-    right under it loses half: papers print the section's name over the dateline and the
-    headline under it, so a short line there is the headline ("Sức khỏe" / "Bị lõm ngực" /
-    "22/10/2008 19:23 GMT+7"), which the full penalty let a menu row above it outscore."""
+    right under it loses half: that is where papers print the headline ("Sức khỏe" / "Bị lõm
+    ngực" / "22/10/2008 19:23 GMT+7", where the full penalty let a menu row above it win);
+    where a section's name sits over the dateline instead, the headline under the dateline
+    still outscores it (its own dateline above it and its length)."""
     if words > TITLE_MAX_WORDS:
         return SHAPE_PENALTY
     if text.isupper():
