@@ -354,6 +354,13 @@ def test_the_wrap_width_is_where_the_lines_stop_not_where_overrunning_addresses_
     lines = ["x" * n for n in (75, 76, 77, 78) for _ in range(8)]
     lines += ["https://bongdaplus.vn/" + "y" * (n - 22) for n in (79, 80, 81, 82) for _ in range(2)]
     assert reflow._wrap_width(lines) == 78
+    # a line holding an address is no evidence of the width at all: links one column over it
+    # (vnexpress' menu through html2text, "  * ## [Người Việt 5 châu](http://vnexpress.net/…)")
+    # or image placeholders ("chế](data:image/gif;base64,R0lGOD…)") made it 79 or 80, and the
+    # wraps of lines ending at 78 were missed
+    lines = ["x" * n for n in (74, 75, 76, 77) for _ in range(3)] + ["x" * 78] * 6
+    assert reflow._wrap_width(lines + ["  * ## [Người Việt 5 châu](http://vnexpress.net/gl/the-gioi/nguoi-viet-5-chau/)"] * 3) == 78
+    assert reflow._wrap_width(lines + ["chế](data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==)"] * 4) == 78
 
 
 def test_a_wrap_after_a_hyphen_inside_a_word_took_no_space():

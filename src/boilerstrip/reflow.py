@@ -202,7 +202,7 @@ def _wrap_width(raw: Sequence[str]) -> int | None:
     space left: a link's address, which html2text does not break); the width is the candidate
     where the count of lines drops most sharply (``WIDTH_EDGE`` characters each side: the last
     column the wrapper filled, not a column a few overrunning lines reach)."""
-    counts = Counter(map(len, raw))
+    counts = Counter(len(line) for line in raw if not _overruns(line))
     top = WIDTHS.stop + WIDTH_BAND
     upto = list(accumulate((counts[n] for n in range(top + 1)), initial=0))  # upto[n]: lines shorter than n
 
@@ -218,6 +218,14 @@ def _wrap_width(raw: Sequence[str]) -> int | None:
         if best is None or drop > best[0]:
             best = (drop, width)
     return None if best is None else best[1]
+
+
+def _overruns(line: str) -> bool:
+    """Whether the line holds an address ("https://…", "](data:image/gif;base64,R0lG…)"): no
+    wrapper breaks one, so such a line may run past the width and is no evidence of it (the
+    width 79 or 80 that a few such lines made, instead of html2text's 78, missed the wraps
+    of lines that end at 78)."""
+    return "://" in line or "data:" in line
 
 
 def _wraps_into(line: str, below: str, width: int) -> bool:
