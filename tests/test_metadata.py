@@ -92,6 +92,18 @@ def test_find_title_rejects_sentences_and_person_names():
     assert metadata.find_title(seq, run_rules(seq), 2) is None
 
 
+@pytest.mark.parametrize("line, headline", [
+    ("' bắt đầu bởi", False),  # tinhte through text-node views: "Thảo luận trong '" / the forum / "' bắt đầu bởi"
+    ("bắt đầu bởi thành viên của diễn đàn công nghệ", False),
+    ("iPhone 5 chính hãng vừa mở hộp đã bị xước", True),  # a brand keeps its capital
+    ("5 vũ khí đáng chú ý trong gói viện trợ mới của Mỹ cho Ukraine", True),  # a number opens many headlines
+])
+def test_a_line_that_opens_with_a_lowercase_word_is_no_headline(line, headline):
+    seq = make_blocks([line, BODY_LINE])
+    title = metadata.find_title(seq, run_rules(seq), 1)
+    assert (title is not None and title.text == line) is headline
+
+
 def test_find_title_takes_a_question_that_opens_the_region():
     # the density pass reads a headline that asks as a short sentence of the text below it
     question = "Vì sao giá vàng trong nước vẫn cao hơn thế giới?"  # invented

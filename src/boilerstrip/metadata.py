@@ -86,9 +86,24 @@ def _title_shape(block: Block, decision: Decision | None) -> tuple[str, str | No
         return None
     if text[0] == "(" and text.find(")") == len(text) - 1:
         return None  # a note in brackets, whole: the reader's place under a question, "(Hòa Thành, Đông Hòa)"
+    if _opens_lowercase(text):
+        return None  # the rest of a sentence ("' bắt đầu bởi", a forum's byline cut at its links)
     if credits.looks_like_person(text) or markers.glued_interface_run(text):
         return None  # a person's name, or a toolbar whose buttons a converter glued together
     return text, glued
+
+
+def _opens_lowercase(text: str) -> bool:
+    """Whether the line's first word, past opening marks, is all lowercase letters: headlines
+    open with a capital or a number ("5 vũ khí …"); a brand's name keeps one ("iPhone 5 …")."""
+    head = text.lstrip(_OPENING_MARKS)
+    if not head[:1].islower():
+        return False
+    word = head.split(None, 1)[0]
+    return word == word.lower()
+
+
+_OPENING_MARKS = " '\"“‘«([*•-–—"
 
 
 def _may_have_site_suffix(text: str) -> bool:
