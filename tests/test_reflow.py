@@ -117,6 +117,16 @@ def test_a_section_a_separator_and_an_age_are_a_teasers_row(node_pages):
     assert [(g.start, g.stop, g.text) for g in groups] == [(0, 3, "Sport - 3 giờ trước")]
 
 
+def test_a_caption_ending_with_its_credit_takes_no_link_piece_after_it():
+    # bnews (held-out, text-node views): the photo's caption, then the first paragraph cut at a
+    # link; the paragraph's opening words fit a link's length and were read as one between the
+    # caption and the rest of the paragraph
+    lines = ["Thị trường chứng khoán Mỹ tăng điểm trong phiên 14/9. Ảnh minh họa: AFP/ TTXVN",
+             "Trong phiên giao dịch ngày 14/9,", "thị trường chứng khoán Phố Wall",
+             "(Mỹ) tăng điểm sau khi sụt giảm hai tuần qua, nhờ thông báo sáp nhập và sự lạc quan của các nhà đầu tư."]
+    assert _groups(lines) == [(1, 4)]
+
+
 def test_a_bylines_label_a_colon_alone_and_the_name_are_one_byline():
     # thanhnien (held-out, text-node views): the label, its colon and the name in tags of their own
     lines = ["Nga và My khai nhận mua ma túy tổng hợp về sử dụng.", "Tin, ảnh", ":", "Vũ Phương Thảo",

@@ -59,7 +59,7 @@ import regex
 
 from .features import ends_sentence
 from .normalize import display_form, is_syllable
-from .rules.captions import MEDIA_WORDS
+from .rules.captions import MEDIA_WORDS, ends_with_credit
 from .rules.credits import HONORIFICS, looks_like_person, upper_names
 from .types import Block
 
@@ -496,7 +496,9 @@ def _group_from(blocks: Sequence[Block], head: int) -> Group | None:
         return None
     pieces, pos, running = [last], head + 1, False
     n = min(len(blocks), head + MAX_PIECES)  # a longer chain is no paragraph (see MAX_PIECES)
-    while pos < n and blocks[pos].text and not _closed(last):
+    # a photo's caption that ends with its credit is whole ("… phiên 14/9. Ảnh minh họa: AFP/
+    # TTXVN" over the lead's first words, "Trong phiên giao dịch ngày 14/9,", and their link)
+    while pos < n and blocks[pos].text and not _closed(last) and not ends_with_credit(last):
         piece = blocks[pos].text
         if _continuation(piece):
             pieces.append(piece)
