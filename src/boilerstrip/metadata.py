@@ -175,9 +175,10 @@ def _dated_below(blocks: Sequence[Block], decisions: dict[int, Decision], pos: i
     while below + 1 < len(blocks) and below - pos < BYLINES_OVER_DATELINE:
         d = decisions.get(blocks[below + 1].index)
         if d is None:
-            if not name_line(blocks[below + 1]):
-                break  # (a writer's name no rule claims: "Minh Châu" / "10:20' - 21/11/2026")
-        elif d.label not in (Label.BYLINE, Label.CREDIT):
+            # a writer's name no rule claims, right over the dateline ("Minh Châu" / "10:20' -
+            # 21/11/2026"; the dateline is looked for first: most lines here are paragraphs)
+            return dateline_follows(blocks, decisions, below + 1) and name_line(blocks[below + 1])
+        if d.label not in (Label.BYLINE, Label.CREDIT):
             break
         below += 1
     return dateline_follows(blocks, decisions, below)
