@@ -412,6 +412,40 @@ def test_a_hashtag_under_the_text_is_no_signature():
     assert extract("\n".join(lines)).author == "Nguyên Minh"
 
 
+def test_a_headline_in_a_list_of_dated_headlines_is_no_title():
+    # cafef's filings page (held-out) through text-node views: each filing's headline over its
+    # date, a line each; the last items read as the headline over (or under) its dateline, so
+    # the site's note under the list became a titled article
+    lines = [
+        'CTD: Thông báo ngày ĐKCC tổ chức ĐHĐCĐ thường niên năm tài chính 2026',
+        '04/09/2026 18:26',
+        'VEC: Báo cáo tài chính bán niên năm 2026 (công ty mẹ)',
+        '04/09/2026 18:16',
+        'CIG: Khắc phục và bổ sung Nghị quyết HĐQT ban hành trong năm 2024, 2025 theo Quyết định số 438 ngày 05/08/2026 của Thanh tra CKNN',
+        '04/09/2026 18:16',
+        'SGI: Báo cáo tài chính bán niên năm 2026 (công ty mẹ)',
+        '04/09/2026 18:13',
+        'NAF: Báo cáo kết quả giao dịch cổ phiếu của tổ chức có liên quan đến Người nội bộ Công ty Cổ phần Chứng khoán TP.HCM',
+        '04/09/2026 18:12',
+        'HAP: Báo cáo kết quả giao dịch cổ phiếu của tổ chức có liên quan đến Người nội bộ Công ty Cổ phần Cánh Đồng Xanh',
+        '04/09/2026 18:10',
+        'TCR: Giải trình lợi nhuận sau soát xét BCTC HN và Cty mẹ 6 tháng năm 2026 so với cùng kỳ năm trước',
+        '04/09/2026 18:07',
+        'SJS: Nghị quyết HĐQT về việc thông qua hồ sơ chào bán thêm cổ phiếu ra công chúng',
+        '04/09/2026 18:04',
+        'SDT: Báo cáo tài chính bán niên năm 2026 (công ty mẹ)',
+        '<< Trước',
+        'Sau >>',
+        '(*) Lưu ý:',
+        'Dữ liệu được tổng hợp từ các nguồn đáng tin cậy, có giá trị tham khảo với các nhà đầu tư.',
+        'Tuy nhiên, chúng tôi không chịu trách nhiệm trước mọi rủi ro nào do sử dụng các dữ liệu này.',
+        'Theo Trí thức trẻ',
+    ]
+    seq = make_blocks(lines)
+    assert metadata.find_title(seq, run_rules(seq), lines.index("(*) Lưu ý:")) is None
+    assert extract("\n".join(lines)).page_type != "article"
+
+
 def test_find_credits_reads_the_source_printed_after_the_tag_list():
     # VCCorp papers print "Theo <outlet>" after the story's tags; a tag that reads like a
     # name ("Louis Phạm") is not the author (invented tags)

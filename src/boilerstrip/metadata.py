@@ -229,6 +229,8 @@ def find_title(
         text, glued = shape
         if pos == lead and ends_sentence(text) and not question_headline(text):
             continue
+        if glued is None and _between_dated_items(blocks, decisions, shapes, pos):
+            continue  # one item of a list of headlines, each with its date
         if glued is not None and _in_headline_list(blocks, decisions, pos):
             continue  # one dated item of a list of headlines ("04/09/2026 18:07 SJS: …" between two more)
         if d is captions.ABOVE_CREDIT and pos > 0 and _shape_at(blocks, decisions, shapes, pos - 1) is not None:
@@ -316,9 +318,10 @@ def _window_bottom(blocks: Sequence[Block], decisions: dict[int, Decision], lead
 
 
 def _control(d: Decision | None) -> bool:
-    """An interface line (a button, a player's control, its clock): a read-aloud player
-    prints a dozen of them between the headline and the lead."""
-    return d is not None and d.scope == LINE and d.label in (Label.WIDGET, Label.TIMESTAMP)
+    """An interface line (a button, a player's voice): a read-aloud player prints a dozen of
+    them between the headline and the lead. (Not dates: a list of headlines, each over its
+    date, would then reach twice as far up.)"""
+    return d is not None and d.scope == LINE and d.label is Label.WIDGET
 
 
 def _list_item(d: Decision | None) -> bool:
@@ -350,6 +353,24 @@ def _dateline_above_own(blocks: Sequence[Block], decisions: dict[int, Decision],
 
 
 OWN_DATELINE_WORDS = 5  # a headline of this many syllables over a dateline owns it
+
+
+def _between_dated_items(blocks: Sequence[Block], decisions: dict[int, Decision],
+                         shapes: dict[int, tuple[str, str | None] | None], pos: int) -> bool:
+    """Whether the line at ``pos`` goes on a list of headlines each printed over or under its
+    date ("TCR: …" / its date / "SJS: …" / its date / "SDT: …"): the line above it is a date
+    under a headline, and that headline has a date over it too, or ``pos`` has its own date
+    under it and another headline under that. The page's own headline has no dated headline
+    right over it."""
+    def date_at(at: int) -> bool:
+        d = decisions.get(blocks[at].index)
+        return d is not None and d.label is Label.TIMESTAMP
+
+    if pos < 2 or not date_at(pos - 1) or _shape_at(blocks, decisions, shapes, pos - 2) is None:
+        return False
+    if pos >= 3 and date_at(pos - 3):
+        return True
+    return pos + 2 < len(blocks) and date_at(pos + 1) and _shape_at(blocks, decisions, shapes, pos + 2) is not None
 
 
 def _in_headline_list(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:
