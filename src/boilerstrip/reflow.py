@@ -350,13 +350,10 @@ def _dated_row(blocks: Sequence[Block], pos: int, done: int) -> Group | None:
     """A name, a separator alone and a date: the byline's row a converter printed one item a
     line. Blank lines may stand between them (``get_text("\\n")`` prints the spaces between
     the row's tags as lines of their own); the name is not before ``done``."""
-    found = _neighbours(blocks, pos, done)
-    if found is None:
+    row = _row(blocks, pos, done, ROW_ITEM_WORDS)  # (a writer's name starts with a letter: not "0:00" / "/" / "02:47")
+    if row is None:
         return None
-    above, below = found
-    name, date = blocks[above].text, blocks[below].text
-    if not _row_item(name, ROW_ITEM_WORDS):
-        return None  # (a writer's name starts with a letter; not "0:00" / "/" / "02:47", a player's clock)
+    above, below, name, date = row
     if _OUTLET.fullmatch(date):  # the writer's outlet, then the date ("Anh Hoa" / "/" / "baodautu.vn")
         after = _next_printed(blocks, below, 1)
         if after is None or not _dated(blocks[after].text):
@@ -374,31 +371,27 @@ def _dated(text: str) -> bool:
 def _labelled(blocks: Sequence[Block], pos: int, done: int) -> Group | None:
     """A byline's label, a colon alone and the name: the label and the name are printed in
     tags of their own ("Tin, ảnh" / ":" / "Vũ Phương Thảo")."""
-    found = _neighbours(blocks, pos, done)
-    if found is None:
+    row = _row(blocks, pos, done, LABEL_WORDS)
+    if row is None:
         return None
-    above, below = found
-    label, name = blocks[above].text, blocks[below].text
-    if not _row_item(label, LABEL_WORDS):
-        return None
+    above, below, label, name = row
     if not name[:1].isupper() or len(name.split(None, CREDIT_WORDS)) > CREDIT_WORDS:
         return None
     return Group(above, below + 1, f"{label}: {name}")
 
 
-def _neighbours(blocks: Sequence[Block], pos: int, done: int) -> tuple[int, int] | None:
-    """The nearest printed lines above and below ``pos`` (a row's separator, a colon), the one
-    above not before ``done``."""
+def _row(blocks: Sequence[Block], pos: int, done: int, words: int) -> tuple[int, int, str, str] | None:
+    """The nearest printed lines above and below ``pos`` (a row's separator, a colon) and their
+    texts, when the one above is a short item of a row (it starts with a letter, closes no
+    sentence, has at most ``words`` words) and not before ``done``."""
     above = _next_printed(blocks, pos, -1)
     below = _next_printed(blocks, pos, 1)
     if above is None or below is None or above < done:
         return None
-    return above, below
-
-
-def _row_item(text: str, words: int) -> bool:
-    """A short item of a row: it starts with a letter, closes no sentence, has at most ``words`` words."""
-    return text[:1].isalpha() and not _closed(text) and len(text.split(None, words)) <= words
+    item = blocks[above].text
+    if not item[:1].isalpha() or _closed(item) or len(item.split(None, words)) > words:
+        return None
+    return above, below, item, blocks[below].text
 
 
 def _title_alone(text: str) -> bool:
