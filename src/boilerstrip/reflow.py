@@ -50,6 +50,7 @@ read as before.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
@@ -166,8 +167,15 @@ def wrapped_lines(raw: Sequence[str], lowercase_lines: int | None = None) -> lis
 
 def _indented_wraps(raw: Sequence[str]) -> list[Group]:
     """A text node's first line and the indented lines under it, on a page printed so."""
-    if not raw or max(map(len, raw)) > WRAP_MAX_CHARS:
-        return []  # (one C-level pass: the pages of most other converters stop here)
+    if not raw:
+        return []
+    longest = max(raw, key=len)
+    if len(longest) > WRAP_MAX_CHARS:  # (one C-level pass: the pages of most other converters stop here)
+        if unicodedata.is_normalized("NFC", longest):
+            return []
+        raw = _composed(raw)  # text decomposed (NFD) after it was wrapped: measured composed
+        if max(map(len, raw)) > WRAP_MAX_CHARS:
+            return []
     lengths = sorted(len(line.rstrip()) for line in raw if line.strip())
     width = lengths[len(lengths) * 19 // 20] if lengths else 0
     if width < WRAP_MIN_WIDTH:
@@ -179,7 +187,19 @@ def _indented_wraps(raw: Sequence[str]) -> list[Group]:
 
 
 def _width_wraps(raw: Sequence[str]) -> list[Group]:
-    """The lines a converter wrapped at a width, each joined with the lines it ran on into."""
+    """The lines a converter wrapped at a width, each joined with the lines it ran on into.
+    A wrapper counts the code points it was given: text decomposed (NFD) before it was wrapped
+    is measured as it is, text decomposed after it (a file saved so) once composed again."""
+    found = _width_wraps_as_given(raw)
+    composed = _composed(raw)
+    if composed is not raw:  # (measured both ways, the reading that finds more wraps)
+        other = _width_wraps_as_given(composed)
+        if sum(g.stop - g.start for g in other) > sum(g.stop - g.start for g in found):
+            return other
+    return found
+
+
+def _width_wraps_as_given(raw: Sequence[str]) -> list[Group]:
     width = _wrap_width(raw)
     if width is None:
         return []
@@ -193,6 +213,14 @@ def _width_wraps(raw: Sequence[str]) -> list[Group]:
     if lower < WRAP_MIN_PAIRS or 2 * lower < points:
         return []
     return _groups_of_runs(raw, _runs(len(raw), lambda pos: _wraps_into(raw[pos - 1], raw[pos], width)))
+
+
+def _composed(raw: Sequence[str]) -> Sequence[str]:
+    """The lines in NFC when some are not (a decomposed letter, "ệ" as "e" and two combining
+    marks, is three code points), else ``raw`` itself."""
+    if all(line.isascii() or unicodedata.is_normalized("NFC", line) for line in raw):
+        return raw
+    return [unicodedata.normalize("NFC", line) for line in raw]
 
 
 def _wrap_width(raw: Sequence[str]) -> int | None:
