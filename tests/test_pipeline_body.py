@@ -214,6 +214,27 @@ def test_a_lead_printed_twice_in_a_row_under_the_headline_is_body_once():
     assert article.lines[3].reason == "region.lead: the paragraph right under the headline, printed twice"
 
 
+def test_the_lead_under_the_outlets_tag_printed_apart_is_the_lead():
+    # bnews (held-out) through text-node views: the lead opens with the outlet's tag in a tag of
+    # its own ("BNEWS" / the lead in bold, which lost its full stop); the tag stopped the search
+    lines = [
+        'Thị trường chứng khoán Mỹ tăng điểm trong phiên 14/9',
+        'Q.Chung (Theo AFP)',
+        "08:19' - 15/09/2020",
+        'Zalo',
+        'BNEWS',
+        'Thị trường chứng khoán Mỹ tăng điểm trở lại sau khi sụt giảm trong hai tuần vừa qua, nhờ thông báo sáp nhập về liên doanh của Oracle với nền tảng chia sẻ video trực tuyến TikTok',
+        'Thị trường chứng khoán Mỹ tăng điểm trong phiên 14/9. Ảnh minh họa: AFP/ TTXVN',
+        'Trong phiên giao dịch ngày 14/9,',
+        'thị trường chứng khoán Phố Wall',
+        '(Mỹ) tăng điểm sau khi sụt giảm hai tuần qua, nhờ thông báo sáp nhập và sự lạc quan của các nhà đầu tư về liên doanh của Oracle với nền tảng chia sẻ video trực tuyến TikTok.',
+    ]
+    article = boilerstrip.extract("\n".join(lines))
+    lead = lines[5]
+    assert lines[4] == "BNEWS" and article.paragraphs[0] == lead
+    assert article.lines[5].reason == "region.lead: the paragraph right under the headline"
+
+
 def test_a_short_line_that_recurs_in_a_speech_stays_body():
     # the gold of this page keeps the salutation twice: only paragraphs of 15+ syllables
     # count as printed again

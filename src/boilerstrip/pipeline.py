@@ -537,6 +537,8 @@ def _attach_lead(page: _Page, choice: _Choice, t: Thresholds) -> _Choice:
         # is one more header line)
         if d is not None and d.label in HEADER_LABELS and (d.scope == LINE or d.label is Label.WIDGET):
             continue
+        if d is None and LEAD_TAG.fullmatch(page.seq[pos].text):
+            continue  # the outlet's tag that opens the lead, printed apart ("BNEWS", "(SKV) -")
         if d is None and (page.classes[pos] is Density.GOOD or _unstopped_lead(page.seq[pos], t)):
             body = dict(choice.body)
             body[pos] = "region.lead: the paragraph right under the headline"
@@ -559,6 +561,9 @@ def _lead_twice(page: _Page, pos: int, stop: int, t: Thresholds) -> bool:
             and seq[pos].features.ends_sentence and _unstopped_lead(seq[pos], t))
 
 
+#: An outlet's tag alone on a line, as leads open with it: "BNEWS", "TTO -", "VOV.VN -",
+#: "(SKV) -", "(Dân trí) -" (one word in capitals, or a bracketed name, then maybe a dash)
+LEAD_TAG = regex.compile(r"(?:\p{Lu}[\p{Lu}\d.]{2,14}|\([^()\s][^()]{1,20}\))(?:\s*[-–])?")
 LEAD_UNSTOPPED_WORDS = 25  # a clause longer than any short line, though its full stop is lost
 
 
