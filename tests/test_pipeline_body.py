@@ -235,6 +235,21 @@ def test_the_lead_under_the_outlets_tag_printed_apart_is_the_lead():
     assert article.lines[5].reason == "region.lead: the paragraph right under the headline"
 
 
+def test_the_lead_under_the_writers_name_on_a_line_of_its_own_is_the_lead():
+    # tnmcp-baodautu-article through text-node views: the writer's name and the date are printed
+    # apart ("Nguyên Minh" / "- 07/03/2026 08:47"), and a related box cuts the lead off the text;
+    # the name line stopped the search for the lead under the headline
+    page = "tnmcp-baodautu-article"
+    lead = line_starting(page, "Ông Tống Anh Linh - Giám đốc tài chính")
+    lines = [line_starting(page, "Xử phạt Giám đốc tài chính"), "Nguyên Minh", "- 07/03/2026 08:47", lead,
+             line_starting(page, "TIN LIÊN QUAN"), line_starting(page, "Một cá nhân bị xử phạt vì dùng 19"),
+             line_starting(page, "Một cá nhân dùng 10 tài khoản"), line_starting(page, "Đối với hành vi thao túng"),
+             line_starting(page, "Cổ phiếu AAT cũng đang")]
+    article, by = _labels(lines)
+    assert article.paragraphs[0] == lead and by[lead].reason == "region.lead: the paragraph right under the headline"
+    assert article.author == "Nguyên Minh"
+
+
 def test_a_short_line_that_recurs_in_a_speech_stays_body():
     # the gold of this page keeps the salutation twice: only paragraphs of 15+ syllables
     # count as printed again

@@ -537,8 +537,9 @@ def _attach_lead(page: _Page, choice: _Choice, t: Thresholds) -> _Choice:
         # is one more header line)
         if d is not None and d.label in HEADER_LABELS and (d.scope == LINE or d.label is Label.WIDGET):
             continue
-        if d is None and LEAD_TAG.fullmatch(page.seq[pos].text):
-            continue  # the outlet's tag that opens the lead, printed apart ("BNEWS", "(SKV) -")
+        if d is None and (LEAD_TAG.fullmatch(page.seq[pos].text) or metadata.name_line(page.seq[pos])):
+            continue  # the outlet's tag that opens the lead, printed apart ("BNEWS", "(SKV) -"),
+            # or the writer's name on a line of its own ("Nguyên Minh" / "- 07/03/2026 08:47")
         if d is None and (page.classes[pos] is Density.GOOD or _unstopped_lead(page.seq[pos], t)):
             body = dict(choice.body)
             body[pos] = "region.lead: the paragraph right under the headline"
