@@ -1,4 +1,5 @@
 """pipeline: which lines of the chosen region are body (subheadings, lead, signature)."""
+import pytest
 from conftest import assert_real, fixture_lines, line_starting
 
 import boilerstrip
@@ -248,6 +249,16 @@ def test_the_lead_under_the_writers_name_on_a_line_of_its_own_is_the_lead():
     article, by = _labels(lines)
     assert article.paragraphs[0] == lead and by[lead].reason == "region.lead: the paragraph right under the headline"
     assert article.author == "Nguyên Minh"
+
+
+@pytest.mark.parametrize("line, tag", [
+    ("BNEWS", True), ("TTO -", True), ("VOV.VN -", True), ("(SKV) -", True), ("(Dân trí) -", True),
+    ("PHÒNG NGỦ", False), ("Hà Nội", False), ("Video", False), ("(", False),
+])
+def test_an_outlets_tag_that_opens_a_lead(line, tag):
+    from boilerstrip.pipeline import LEAD_TAG
+
+    assert (LEAD_TAG.fullmatch(line) is not None) is tag
 
 
 def test_a_short_line_that_recurs_in_a_speech_stays_body():
