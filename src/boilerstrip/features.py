@@ -23,7 +23,9 @@ WORD = regex.compile(r"\w+")
 # emoticon instead: '... cũng mê. :P', '... may mắn nha ^^', '... =))'. At most 5 characters
 # with the space before it, so the test needs only the line's last 6 characters.
 _EMOTICON = r"\s(?:[:;=](?:[)(]{1,3}|[DPp])|:-[)(DPp]|\^_?\^)$"
-SENTENCE_END = regex.compile(r"[.?!…;](?:[\"'”’»)\]]{0,3})$|[\"”’»]$|" + _EMOTICON)
+# (also a final mark and a note in brackets after it: "… tư vấn giúp. (Nguyễn Thy, Tân Thuận,
+# TP.HCM)", the reader under a question; "… như kể trên. (MSNBC)", the source after the text)
+SENTENCE_END = regex.compile(r"[.?!…;](?:[\"'”’»)\]]{0,3})$|[\"”’»]$|[.?!…] \([^()]{1,60}\)$|" + _EMOTICON)
 _EMOTICON_END = regex.compile(_EMOTICON)
 _EMOTICON_LAST = frozenset(")(DPp^")
 # "1. Anh Zhang …", "Bước 2:", "II." — numbered sections of one article, not teasers or headlines
@@ -57,7 +59,20 @@ def _ends_here(text: str) -> bool:
     body = text.rstrip(_CLOSERS)  # = ends_with_mark(text), inlined: this runs on every new line
     if len(text) - len(body) <= 3 and body != "" and body[-1] in _FINAL_MARKS:
         return True
+    if text[-1] == ")" and _noted_end(text):
+        return True
     return text[-1] in _EMOTICON_LAST and _EMOTICON_END.search(text[-6:]) is not None
+
+
+def _noted_end(text: str) -> bool:
+    """A final mark, a space and a note of 1-60 characters in brackets closing the line."""
+    start = text.rfind("(")
+    return (start >= 2 and text[start - 1] == " " and text[start - 2] in _NOTED_MARKS
+            and 1 <= len(text) - start - 2 <= NOTE_CHARS and ")" not in text[start + 1:-1])
+
+
+_NOTED_MARKS = frozenset(".?!…")
+NOTE_CHARS = 60
 
 
 def several_sentences(text: str) -> bool:
