@@ -362,15 +362,12 @@ def _between_dated_items(blocks: Sequence[Block], decisions: dict[int, Decision]
     under a headline, and that headline has a date over it too, or ``pos`` has its own date
     under it and another headline under that. The page's own headline has no dated headline
     right over it."""
-    def date_at(at: int) -> bool:
-        d = decisions.get(blocks[at].index)
-        return d is not None and d.label is Label.TIMESTAMP
-
-    if pos < 2 or not date_at(pos - 1) or _shape_at(blocks, decisions, shapes, pos - 2) is None:
+    if pos < 2 or not _dateline_above(blocks, decisions, pos) or _shape_at(blocks, decisions, shapes, pos - 2) is None:
         return False
-    if pos >= 3 and date_at(pos - 3):
+    if _dateline_above(blocks, decisions, pos - 2):
         return True
-    return pos + 2 < len(blocks) and date_at(pos + 1) and _shape_at(blocks, decisions, shapes, pos + 2) is not None
+    return (pos + 2 < len(blocks) and dateline_follows(blocks, decisions, pos)
+            and _shape_at(blocks, decisions, shapes, pos + 2) is not None)
 
 
 def _in_headline_list(blocks: Sequence[Block], decisions: dict[int, Decision], pos: int) -> bool:

@@ -541,25 +541,22 @@ def _attach_lead(page: _Page, choice: _Choice, t: Thresholds) -> _Choice:
             continue  # the outlet's tag that opens the lead, printed apart ("BNEWS", "(SKV) -"),
             # or the writer's name on a line of its own ("Nguyên Minh" / "- 07/03/2026 08:47")
         if d is None and (page.classes[pos] is Density.GOOD or _unstopped_lead(page.seq[pos], t)):
-            body = dict(choice.body)
-            body[pos] = "region.lead: the paragraph right under the headline"
-            return replace(choice, body=body)
-        if d is not None and d.label is Label.DUPLICATE and _lead_twice(page, pos, region.start, t):
+            return _with_line(choice, pos, "region.lead: the paragraph right under the headline")
+        if d is not None and d.label is Label.DUPLICATE and _lead_twice(page, pos, region.start):
             # pages print the lead twice (see _repeated_paragraphs), one copy right under the
             # other too, which the captions rule reads as an image's alt text over its caption;
             # under the headline it is the lead: the second copy is body
-            body = dict(choice.body)
-            body[pos + 1] = "region.lead: the paragraph right under the headline, printed twice"
-            return replace(choice, body=body)
+            return _with_line(choice, pos + 1, "region.lead: the paragraph right under the headline, printed twice")
         break
     return choice
 
 
-def _lead_twice(page: _Page, pos: int, stop: int, t: Thresholds) -> bool:
-    """Whether the lines at ``pos`` and ``pos + 1`` (before ``stop``) are one lead printed twice."""
+def _lead_twice(page: _Page, pos: int, stop: int) -> bool:
+    """Whether the lines at ``pos`` and ``pos + 1`` (before ``stop``) are one lead printed
+    twice: a sentence of ``LEAD_UNSTOPPED_WORDS`` syllables or more."""
     seq = page.seq
-    return (pos + 1 < stop and seq[pos].norm == seq[pos + 1].norm
-            and seq[pos].features.ends_sentence and _unstopped_lead(seq[pos], t))
+    f = seq[pos].features
+    return pos + 1 < stop and seq[pos].norm == seq[pos + 1].norm and f.ends_sentence and f.words >= LEAD_UNSTOPPED_WORDS
 
 
 #: An outlet's tag alone on a line, as leads open with it: "BNEWS", "TTO -", "VOV.VN -",
@@ -600,9 +597,12 @@ def _line_above_region(page: _Page, choice: _Choice, opts: Options) -> int | Non
 def _with_head(choice: _Choice, pos: int, reason: str) -> _Choice:
     """``choice`` with its region starting one line earlier, at ``pos``, which is body."""
     assert choice.region is not None
-    body = dict(choice.body)
-    body[pos] = reason
-    return replace(choice, region=replace(choice.region, start=pos), body=body)
+    return replace(_with_line(choice, pos, reason), region=replace(choice.region, start=pos))
+
+
+def _with_line(choice: _Choice, pos: int, reason: str) -> _Choice:
+    """``choice`` with the line at ``pos`` in its body, for ``reason``."""
+    return replace(choice, body={**choice.body, pos: reason})
 
 
 def _attach_first_section(page: _Page, choice: _Choice, opts: Options) -> _Choice:
