@@ -253,6 +253,15 @@ def test_a_lead_that_opens_with_its_outlet_in_brackets_continues_nothing():
     assert _groups([last, "(TTXVN)."]) == []
 
 
+def test_a_bulleted_sentence_cut_at_its_link_is_one_group():
+    # (a held-out page's last line through text nodes: the section's name is a link)
+    lines = ["* Mời bạn đọc vào chuyên mục", "Y tế", "xem các tin, bài liên quan."]
+    assert _groups(lines) == [(0, 3)]
+    assert reflow.split_paragraphs(make_blocks(lines))[0].text == "* Mời bạn đọc vào chuyên mục Y tế xem các tin, bài liên quan."
+    # a bullet before a lowercase word heads nothing (a tag list's items)
+    assert _groups(["- sức khỏe", "y tế", "xem các tin, bài liên quan trong chuyên mục này."]) == []
+
+
 def test_list_items_a_close_button_and_an_address_are_no_continuations():
     # (shapes of held-out pages: a law's a)/b) items, a dialog's "x", a source address)
     assert _groups(["Bộ Ngoại giao gửi hồ sơ cho các cơ quan liên quan để lấy ý kiến về việc lập Văn phòng đại diện:",

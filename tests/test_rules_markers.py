@@ -91,6 +91,27 @@ def test_other_lines_with_a_colon_are_not_inline_links(line):
     assert markers.detect(make_blocks([line])) == {}
 
 
+@pytest.mark.parametrize("line", [
+    "* Mời bạn đọc vào chuyên mục Y tế xem các tin, bài liên quan.",  # a held-out page's last line
+    "Mời quý độc giả xem thêm các bài viết cùng chuyên mục",
+    "MỜI BẠN ĐỌC XEM CÁC TIN, BÀI LIÊN QUAN",
+])
+def test_an_invitation_to_related_coverage_opens_a_list_of_links(line):
+    found = markers.detect(make_blocks([line]))
+    assert found[0].label is Label.RELATED and found[0].scope == BLOCK
+    assert found[0].reason.startswith("markers.related_invitation:")
+
+
+@pytest.mark.parametrize("line", [
+    "Mời bạn đọc theo dõi diễn biến trận đấu.",  # no related coverage named
+    "Mời các bạn thử sức với ô số Sudoku 2199 mức độ Khó",
+    "Bạn đọc có thể xem các tin, bài liên quan tại chuyên mục Y tế.",  # no invitation first
+    "Mời bạn đọc xem video. Các bài liên quan ở cuối trang",  # a sentence ends before
+])
+def test_other_invitations_are_not_related_markers(line):
+    assert markers.detect(make_blocks([line])) == {}
+
+
 def test_inline_openers_are_the_related_markers_that_open_a_box():
     openers = markers._inline_openers()
     assert "xem thêm" in openers and "tin liên quan" in openers

@@ -142,6 +142,7 @@ PREFILTERED = {
     "rules.credits.MORE_AUTHORS": "credits.credit ('khác' last, any case)",
     "rules.credits.AUTHOR_WORD": "credits.credit ('Tác giả ' first)",
     "rules.markers.INLINE_RELATED": "markers._inline_related (a related-box opener after the bullets)",
+    "rules.markers.RELATED_INVITATION": "markers._related_invitation ('mời ' first after the bullets, any case)",
     "rules.dates.MATCH_MINUTE": "dates._short_line (MATCH_MINUTE_MAX; timestamp_line: a digit)",
     "rules.headlines.LIST_ITEM": "headlines._may_be_list_item",
     "rules.headlines.TEASER_CARD": "headlines.teaser_card ('/', ':' in the first 260 characters of a match form)",
@@ -166,7 +167,7 @@ PREFILTERED = {
     "reflow._NAME_NOTE": "reflow.join_hint, reflow.split_paragraphs ('(' first)",
     "reflow._CREDIT_LABEL_END": "reflow.join_hint, reflow.split_paragraphs (':' last)",
 }
-FINGERPRINT = "287b9271eab10eff"
+FINGERPRINT = "a4a8f6b11a08d2e6"
 
 
 def test_prefiltered_patterns_unchanged():

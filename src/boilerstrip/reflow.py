@@ -92,8 +92,9 @@ LABEL_WORDS = 4  # a byline's label over a colon alone ("Tin, ảnh" / ":" / "V�
 _NUMBERED_ITEM = regex.compile(r"\d{1,3}[.)]\s")
 #: Closing punctuation: never the first character of a paragraph.
 _CLOSERS = ",.;:!?)]}%»”’…"
-#: A paragraph's first piece: a capital, a digit or an opening quote or bracket before one.
-_HEAD = regex.compile(r"[\"“‘(\[]?[\p{Lu}\d]")
+#: A paragraph's first piece: a capital, a digit or an opening quote or bracket before one,
+#: maybe after a list bullet ("* Mời bạn đọc vào chuyên mục" / link / "xem các tin, …").
+_HEAD = regex.compile(r"(?:[-*•+–]\s)?[\"“‘(\[]?[\p{Lu}\d]")
 #: A lowercase word (not a list marker "a)" / "b." nor a web address "https://…").
 _LOWER_WORD = regex.compile(r"\p{Ll}+(?:$|[\s,;!?]|[:.](?!\S))")
 _LIST_MARK = regex.compile(r"\p{Ll}[).]\s")

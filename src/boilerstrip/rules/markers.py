@@ -104,6 +104,28 @@ def _inline_related(norm: str) -> Decision | None:
     return _INLINE_RELATED
 
 
+#: "* Mời bạn đọc vào chuyên mục Y tế xem các tin, bài liên quan.": the paper's invitation to
+#: its own related coverage, printed where the article ends and the links begin.
+RELATED_INVITATION = regex.compile(
+    r"^[>»\-–•*\s]*Mời (?:quý |các )?(?:bạn đọc|bạn|độc giả|vị)\b[^.!?]{0,80}?\b(?:xem|đọc|theo dõi)\b"
+    r"[^.!?]{0,60}?\b(?:liên quan|cùng (?:chủ đề|chuyên mục))\b",
+    regex.IGNORECASE,
+)
+RELATED_INVITATION_MAX_CHARS = 200
+_RELATED_INVITATION = Decision(
+    Label.RELATED, "markers.related_invitation: an invitation to related coverage opens a list of links", BLOCK
+)
+#: Characters an invitation's line can start with: a bullet or any case of "m"
+_INVITATION_FIRST = frozenset(_BULLETS) | case_variants("m")
+
+
+def _related_invitation(norm: str) -> Decision | None:
+    """Whether the line invites the reader to the paper's related coverage."""
+    if norm[0] not in _INVITATION_FIRST or not norm.lstrip(_BULLETS)[:4].casefold().startswith("mời "):
+        return None
+    return _RELATED_INVITATION if RELATED_INVITATION.match(norm) else None
+
+
 #: A lower-case letter against an upper-case one: words a converter glued ("Chia sẻLưu tin")
 _GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
@@ -135,7 +157,7 @@ def _decide(norm: str) -> Decision | None:
     run = _ui_run(key)
     if run:
         return Decision(Label.WIDGET, f"markers.ui_run: '{norm}' is {run} interface phrases run together", LINE)
-    return _inline_related(norm)
+    return _inline_related(norm) or _related_invitation(norm)
 
 
 # A pure function of the line (the phrase tables are fixed); sites repeat their markers.
@@ -155,7 +177,7 @@ def list_marker(norm: str) -> Decision | None:
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
-    decisions, first = _DECISIONS, _inline_first()
+    decisions, first, invitation = _DECISIONS, _inline_first(), _INVITATION_FIRST
     for b in blocks:
         text = b.norm
         n = len(text)
@@ -165,6 +187,10 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
             decision = decisions[text]
         elif n <= INLINE_RELATED_MAX_CHARS and text[0] in first:  # most long lines: two tests
             decision = _inline_related(text)
+            if decision is None and n <= RELATED_INVITATION_MAX_CHARS:
+                decision = _related_invitation(text)
+        elif n <= RELATED_INVITATION_MAX_CHARS and text[0] in invitation:
+            decision = _related_invitation(text)
         else:
             continue
         if decision is not None:
