@@ -550,8 +550,11 @@ def test_find_credits_reads_the_name_glued_to_the_date_under_the_headline(dateli
     (["Đinh Nguyệt", "•", "11/09/2021 15:29"], "Đinh Nguyệt"),
     (["H", "Hà Anh", "09:43, 04/09/2026"], "Hà Anh"),  # the avatar's letter on a line of its own
     (["THẾ GIỚI", "•", "08/01/2026 10:02"], None),  # a section in capitals is no name, over a date or not
+    # a held-out plo page: the writers' pen names in capitals under the dateline, over the lead
+    (["11/10/2025 10:02", "THUẬN VĂN - LÊ ÁNH"], "THUẬN VĂN - LÊ ÁNH"),
+    (["11/10/2025 10:02", "THẾ GIỚI"], None),
 ])
-def test_find_credits_reads_the_name_over_the_dateline_under_the_headline(byline, author):
+def test_find_credits_reads_the_name_next_to_the_dateline_under_the_headline(byline, author):
     headline = "Hơn 3,75 tỷ đồng hỗ trợ bảo hiểm y tế cho đồng bào dân tộc thiểu số"
     seq = make_blocks([headline, *byline, BODY_LINE, BODY_LINE.replace("Mỹ - Trung", "hai nước")])
     decisions = run_rules(seq)
