@@ -128,6 +128,16 @@ def test_a_stream_of_full_stories_is_not_the_article_when_no_page_may_be_a_listi
     assert article.title == default.title
 
 
+def test_a_promotion_printed_after_the_sites_footer_is_not_the_article():
+    # a tag page of two headlines, then the footer (masthead, licence, "© Copyright … All
+    # rights reserved") and the page's overlays: a login dialog and a membership promotion
+    # in a modal, five prose lines that were taken for the article (a held-out tuoitre page)
+    article = extract(_read("promo-after-footer"))
+    assert article.page_type in ("listing", "empty") and article.paragraphs == ()
+    promo = next(line for line in article.lines if line.text.startswith("Từ ngày 1-12-2026"))
+    assert promo.label != "body"
+
+
 def test_dated_teaser_tag_page_is_a_listing():
     article = extract(_read("dated-teaser-listing"))
     assert article.page_type == "listing" and article.paragraphs == ()
@@ -143,7 +153,7 @@ def test_teaser_cards_printed_one_per_line_are_a_listing():
 
 
 def test_every_layout_page_is_checked():
-    assert {p.stem for p in LAYOUTS.glob("*.txt")} == set(ARTICLES) | {"dated-teaser-listing", "teaser-cards-one-line"}
+    assert {p.stem for p in LAYOUTS.glob("*.txt")} == set(ARTICLES) | {"dated-teaser-listing", "teaser-cards-one-line", "promo-after-footer"}
 
 
 def test_listicle_without_dateline_is_an_article_by_its_announced_count():

@@ -203,3 +203,22 @@ def test_a_follow_prompt_glued_after_a_dateline_section_is_found():
     assert chrome.follow_prompt_at(rest) == len("Khỏe - Đẹp ")
     assert chrome.follow_prompt_at("Khỏe - Đẹp") is None
     assert chrome.follow_prompt_at("Người dân Theo dõi sát diễn biến của bão số 3.") is None
+
+
+@pytest.mark.parametrize("page, line", [
+    ("demomobiles-gdn-inpage", "© BẢN QUYỀN THUỘC VỀ GIADINH.NET.VN - Báo Gia đình và Xã hội"),
+    ("duhoc-vnexpress-sapa", "© Copyright 1997- VnExpress.net, All rights reserved"),
+    ("hiepndd-vietnamnet-514378", "© 1997-2019 Báo VietNamNet. All rights reserved."),
+])
+def test_a_sites_rights_notice_is_told_from_other_masthead_lines(page, line):
+    assert_real(page, line)
+    assert chrome.rights_notice(chrome.decide(line), line)
+
+
+@pytest.mark.parametrize("line", [
+    "Giấy phép số: 79/GP-TTĐT ngày 20/4/2011 của Cục Quản lý PTTH & TTĐT, Bộ TT&TT",  # masthead, no notice
+    "Điện thoại: 04.22120681 | Fax: 04.8463556",
+    "Bản quyền tác giả được pháp luật bảo hộ kể từ khi tác phẩm được sáng tạo.",  # a sentence about rights
+])
+def test_other_masthead_lines_are_no_rights_notice(line):
+    assert not chrome.rights_notice(chrome.decide(line), line)

@@ -32,6 +32,9 @@ FOOTER = regex.compile(
     r"Email\s*:|Fax\s*:|Liên hệ\s*:|Thông tin tòa soạn|Thông tin toà soạn|Báo điện tử .{2,40} (?:thuộc|của)|Mobile\s+0\d)",
     regex.I,
 )
+#: The words of a site's rights notice ("© 2003-2026 Bản quyền thuộc về Báo Thanh Niên",
+#: "Copyright 2008 – Công ty …", "All rights reserved"), casefolded: the last line of a template
+RIGHTS_NOTICE_WORDS = ("bản quyền thuộc", "giữ bản quyền", "bản quyền của", "copyright", "all rights reserved")
 LICENCE_NUMBER = regex.compile(r"\b\d+/GP-[A-ZĐ]+\b|GP-BTTTT|GP-TTĐT|GPXB", regex.I)
 TEMPLATE_CODE = regex.compile(r"<%|%>|<\?php|<script|</?div|\{\{|\}\}|function\s*\(|document\.|window\.|var\s+\w+\s*=|^\s*[{}]\s*$")
 PIPE_MENU = regex.compile(r"^[^|]{1,25}(?:\s+[|I]\s+[^|]{1,25}){2,}$")
@@ -120,6 +123,12 @@ _EMAIL = Decision(Label.BOILERPLATE, "chrome.email_address: an e-mail address al
 _FOLLOW_PROMPT = Decision(Label.WIDGET, "chrome.follow_prompt: the site asks to be followed elsewhere", LINE)
 _COOKIE_PROMPT = Decision(Label.WIDGET, "chrome.cookie_prompt: the site asks to use cookies", LINE)
 _PAGER = Decision(Label.NAVIGATION, "chrome.pager: page numbers and previous/next links", LINE)
+
+
+def rights_notice(decision: Decision | None, text: str) -> bool:
+    """Whether a line the rules claimed is the site's rights notice (a legal footer line that
+    says whose the rights are), not another masthead line (an address, an editor's name)."""
+    return decision is _FOOTER and _contains_any(text.casefold(), RIGHTS_NOTICE_WORDS)
 
 
 def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
