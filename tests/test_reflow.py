@@ -262,6 +262,18 @@ def test_a_bulleted_sentence_cut_at_its_link_is_one_group():
     assert _groups(["- sức khỏe", "y tế", "xem các tin, bài liên quan trong chuyên mục này."]) == []
 
 
+def test_a_quotation_printed_in_pieces_inside_a_sentence_is_one_of_its_pieces():
+    # (a held-out page's how-to box through text nodes: each word of a name in bold, and its
+    # closing quote, in a span of its own; the first piece was taken for the headline)
+    lines = ["Tại trang vừa mở, tìm dòng", '"Báo', "Thanh Niên", '"', "và bấm vào ô vuông bên phải."]
+    groups = reflow.split_paragraphs(make_blocks(lines))
+    assert [(g.start, g.stop, g.text) for g in groups] == [
+        (0, 5, 'Tại trang vừa mở, tìm dòng "Báo Thanh Niên" và bấm vào ô vuông bên phải.')]
+    # no closing quote within the pieces, or no continuation after it: nothing is joined
+    assert _groups(["Tại trang vừa mở, tìm dòng", '"Báo', "Thanh Niên", "Tin mới", "và bấm vào ô vuông bên phải."]) == []
+    assert _groups(["Tại trang vừa mở, tìm dòng", '"Báo', "Thanh Niên", '"', "Tin mới nhất hôm nay"]) == []
+
+
 def test_list_items_a_close_button_and_an_address_are_no_continuations():
     # (shapes of held-out pages: a law's a)/b) items, a dialog's "x", a source address)
     assert _groups(["Bộ Ngoại giao gửi hồ sơ cho các cơ quan liên quan để lấy ý kiến về việc lập Văn phòng đại diện:",

@@ -20,7 +20,8 @@ The facts used, true of Vietnamese news prose whatever the site:
   goes on or ends after (``(Chia sẻ vị trí) và bấm nút …``, ``(TNCN).``); a line that does
   continues the line above it, unless that line closed its sentence (``.`` ``!`` ``?`` ``…``);
 * a short piece (at most ``LINK_WORDS`` words, or a quotation wholly in quotes) between an
-  unclosed line and such a continuation is the text of the link or the bold name between them;
+  unclosed line and such a continuation is the text of the link or the bold name between them,
+  and so is a quotation printed in a few pieces (``"Báo`` / ``Thanh Niên`` / ``"``);
 * a credit's label at the end of a line (``… tháng 12/2022. Ảnh:``, ``Nguồn:``), or ``Theo``
   alone, is followed by its credit, which the link it is printed in puts on the next line
   (``Reuters``, ``Lê Hiếu.``), unless the line after that continues a sentence (``Theo`` /
@@ -345,6 +346,11 @@ def _group_at(blocks: Sequence[Block], pos: int, done: int) -> Group | None:
             group = _group_from(blocks, head)
             if group is not None:
                 return group
+    if pos > 0 and blocks[pos - 1].text[-1:] in ('"', "”"):  # a quotation printed in pieces above
+        for head in range(pos - 3, max(done, pos - QUOTE_PIECES - 2) - 1, -1):
+            group = _group_from(blocks, head)
+            if group is not None:
+                return group
     return None
 
 
@@ -529,6 +535,9 @@ def _group_from(blocks: Sequence[Block], head: int) -> Group | None:
               and not _closed(piece) and _after_link(blocks[pos + 1].text)):
             pieces += (piece, blocks[pos + 1].text)
             pos += 2
+        elif (after := _quoted_run(blocks, pos, n)) is not None:
+            pieces += [b.text for b in blocks[pos:after]]
+            pos = after
         else:
             break
         last = pieces[-1]
@@ -539,6 +548,29 @@ def _group_from(blocks: Sequence[Block], head: int) -> Group | None:
     if len(text.split()) < PARAGRAPH_MIN_WORDS or not (ends_sentence(text) or text.endswith(":")):
         return None
     return Group(head, pos, text)
+
+
+QUOTE_PIECES = 4  # the pieces of one quotation whose words a page prints in spans of their own
+
+
+def _quoted_run(blocks: Sequence[Block], pos: int, n: int) -> int | None:
+    """The position after a quotation printed in pieces and the continuation under it, if
+    ``pos`` opens one: an opening quote whose closing quote comes some pieces on, every piece
+    short (``"Báo`` / ``Thanh Niên`` / ``"`` / ``và bấm vào ô vuông bên phải.``: the words of
+    a name in bold inside a sentence, each in a span of its own)."""
+    text = blocks[pos].text
+    if text[0] not in "\"“" or text.count('"') + text.count("“") + text.count("”") != 1:
+        return None
+    words = len(text.split())
+    for end in range(pos + 1, min(n, pos + QUOTE_PIECES)):
+        piece = blocks[end].text
+        words += len(piece.split())
+        if not piece or words > QUOTE_WORDS or '"' in piece[:-1] or "“" in piece:
+            return None
+        if piece[-1] in "\"”":
+            below = end + 1
+            return below + 1 if below < n and blocks[below].text and _after_link(blocks[below].text) else None
+    return None
 
 
 def _inline_piece(text: str) -> bool:
@@ -569,7 +601,7 @@ def join_pieces(pieces: Sequence[str]) -> str:
     out, quotes = [pieces[0]], pieces[0].count('"')
     for i, (before, piece) in enumerate(zip(pieces, pieces[1:])):
         end = before[-1]
-        if not (piece[0] in _CLOSERS or end in "(“‘[" or (end == '"' and quotes % 2)
+        if not (piece[0] in _CLOSERS or end in "(“‘[" or (end == '"' and quotes % 2) or (piece[0] == '"' and quotes % 2)
                 or (i == 0 and _split_initial(before, piece))):
             out.append(" ")
         out.append(piece)
