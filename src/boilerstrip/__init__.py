@@ -5,8 +5,8 @@
 >>> article.paragraphs, article.title, article.published
 """
 from .pipeline import Options, extract
-from .types import Article, Block, DecodeError, HTMLInputWarning, Label, Line, MojibakeWarning
+from .types import AccentLossWarning, Article, Block, DecodeError, HTMLInputWarning, Label, Line, MojibakeWarning
 
-__all__ = ["Article", "Block", "DecodeError", "HTMLInputWarning", "Label", "Line", "MojibakeWarning", "Options", "extract",
+__all__ = ["AccentLossWarning", "Article", "Block", "DecodeError", "HTMLInputWarning", "Label", "Line", "MojibakeWarning", "Options", "extract",
            "__version__"]
 __version__ = "0.1.0"

@@ -4,12 +4,13 @@
 that names the cause and the fix, instead of a silently poor article: an HTML document
 (markup read as text) and Vietnamese decoded with the wrong codec (nothing reads as
 Vietnamese). Only the start of the text is looked at, so the checks cost next to nothing.
+One more check reads the article found (``body_warnings``): Vietnamese that lost its accents.
 """
 from __future__ import annotations
 
 import regex
 
-from .types import HTMLInputWarning, MojibakeWarning
+from .types import AccentLossWarning, HTMLInputWarning, MojibakeWarning
 
 #: An HTML document's start: a doctype or <html>, maybe after other tags (an XML
 #: declaration, comments, <meta>, server-page directives such as "<%@ page … %>"),
@@ -53,3 +54,32 @@ def misdecoded(text: str) -> bool:
         if found >= MOJIBAKE_SIGNS:
             return True
     return False
+
+
+#: Words of every Vietnamese text whose accent is a Latin-1 letter (à á â ã è é ê ì í ò ó ô õ ù
+#: ú ý, the letters HTML names as entities), as they read without it, spaced: "và" is "va".
+#: Few of them are words of their own ("va chạm", "con ong"), and those are rare.
+UNACCENTED_WORDS = (" va ", " cac ", " co ", " la ", " khong ", " tren ", " đa ", " toi ", " ong ")
+ACCENTED_WORDS = (" và ", " các ", " có ", " là ", " không ", " trên ", " đã ", " tôi ", " ông ")
+ACCENT_LOSS_MIN = 10  # unaccented function words in the body: a sentence or two is not enough
+
+
+def body_warnings(body: str) -> list[Warning]:
+    """The warnings ``extract()`` gives about the article's text (``Article.text``)."""
+    if not lost_accents(body):
+        return []
+    return [AccentLossWarning(
+        "extract() found an article whose Vietnamese lost its accents in many words ('va' for 'và', "
+        "'cac' for 'các'): html2text's default (unicode_snob=False) writes letters that a page gives as "
+        "HTML entities so. Convert with html2text.HTML2Text().unicode_snob = True, or decode the "
+        "entities first; words without their accents cannot be repaired."
+    )]
+
+
+def lost_accents(body: str) -> bool:
+    """Whether more function words of ``body`` read without their accents ("va", "cac")
+    than with them, ACCENT_LOSS_MIN at least."""
+    if body.count(" va ") + body.count(" cac ") < 2:
+        return False  # (almost every article: "và" and "các" are in each paragraph)
+    lost = sum(body.count(word) for word in UNACCENTED_WORDS)
+    return lost >= ACCENT_LOSS_MIN and lost > sum(body.count(word) for word in ACCENTED_WORDS)

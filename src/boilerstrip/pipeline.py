@@ -99,9 +99,11 @@ def extract_with_warnings(text: str | bytes, **options: Any) -> tuple[Article, l
     blocks, starts, lowercase = _blocks_and_starts(raw)
     groups = _reflowed(raw, blocks, starts, lowercase) if opts.join_fragments else []
     if not groups:
-        return _extract(blocks, opts), problems
-    article = _extract(_joined(blocks, groups), opts)
-    return replace(article, lines=_expanded(article.lines, blocks, groups)), problems
+        article = _extract(blocks, opts)
+    else:
+        article = _extract(_joined(blocks, groups), opts)
+        article = replace(article, lines=_expanded(article.lines, blocks, groups))
+    return article, problems + input_checks.body_warnings(article.text)
 
 
 def _prepared_line(line: str) -> tuple[str, str, features.Features, float | None, int]:

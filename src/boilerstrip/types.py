@@ -130,6 +130,14 @@ class MojibakeWarning(UserWarning):
     the bytes to ``extract``)."""
 
 
+class AccentLossWarning(UserWarning):
+    """Warned when the article ``extract()`` found is Vietnamese that lost its accents in many
+    words ("va" for "và", "cac" for "các"): html2text's default (``unicode_snob = False``)
+    writes a letter a page gives as an HTML entity so, and text typed without accents reads
+    the same. The detectors read such words as unknown ones; the words themselves cannot be
+    repaired. Convert with ``unicode_snob = True`` (or decode the entities first)."""
+
+
 class DecodeError(ValueError):
     """Raised when ``bytes`` input is not valid UTF-8; ``offset`` is the first bad byte."""
 
