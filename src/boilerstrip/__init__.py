@@ -7,6 +7,6 @@
 from .pipeline import Options, extract
 from .types import AccentLossWarning, Article, Block, DecodeError, HTMLInputWarning, Label, Line, MojibakeWarning
 
-__all__ = ["AccentLossWarning", "Article", "Block", "DecodeError", "HTMLInputWarning", "Label", "Line", "MojibakeWarning", "Options", "extract",
-           "__version__"]
+__all__ = ["AccentLossWarning", "Article", "Block", "DecodeError", "HTMLInputWarning", "Label", "Line", "MojibakeWarning",
+           "Options", "extract", "__version__"]
 __version__ = "0.1.0"

@@ -344,8 +344,8 @@ def _template_end(page: _Page) -> int | None:
         pos = footers[i]
         if not chrome.rights_notice(page.decisions[page.seq[pos].index], page.seq[pos].norm):
             continue
-        near = (i > 0 and pos - footers[i - 1] <= NOTICE_BLOCK) or (i + 1 < len(footers) and footers[i + 1] - pos <= NOTICE_BLOCK)
-        if near:
+        before = i > 0 and pos - footers[i - 1] <= NOTICE_BLOCK
+        if before or (i + 1 < len(footers) and footers[i + 1] - pos <= NOTICE_BLOCK):
             return pos
     return None
 
