@@ -214,3 +214,16 @@ def test_words_that_open_with_a_media_word_are_not_labels(line):
 def test_media_labels_still_claimed():
     for line in ("Infographics", "Videos", "Video thể thao", "Ảnh vui", "Tranh: Lê Thiết Cương", "Hình minh họa"):
         assert captions.CREDIT_LINE.match(line) is not None, line
+
+
+@pytest.mark.parametrize("line, credited", [
+    # (a held-out genk page: the caption read as a subheading between two paragraphs)
+    ("Giá bán MacBook Air M5 khi mua ưu đãi giáo dục từ 33,229 triệu đồng - Ảnh chụp màn hình", True),
+    ("Giá bán MacBook Air M5 khi mua ưu đãi giáo dục từ 33,229 triệu đồng (Ảnh chụp màn hình).", True),
+    ("Giao diện cửa hàng trực tuyến của Apple tại Việt Nam. Ảnh chụp màn hình", True),
+    ("Người dùng có thể lưu lại ảnh chụp màn hình", False),  # a sentence about a screenshot
+])
+def test_a_screenshots_mark_ends_a_caption(line, credited):
+    assert captions.ends_with_credit(line) is credited
+    found = captions.detect(make_blocks([line]))
+    assert (found.get(0) is not None and found[0].reason.startswith("captions.credit_suffix")) is credited

@@ -125,6 +125,7 @@ PREFILTERED = {
     "rules.captions.CREDIT_LINE": "captions._CREDIT_LINE_FIRST",
     "rules.captions.MEDIA_HEADLINE": "captions._MEDIA_HEADLINE_FIRST",
     "rules.captions.CREDIT_SUFFIX": "captions._may_have_credit_suffix",
+    "rules.captions.SCREENSHOT_SUFFIX": "captions.ends_with_credit ('màn hình' in the last 12 characters; the pattern reads the last 30)",
     "rules.captions.SOURCE_SUFFIX": "captions._credit_kind (')' or '.' last, 'guồn')",
     "rules.credits.STAFF": "credits._STAFF_MAX/_STAFF_FIRST",
     "rules.credits.STAFF_DESK": "credits.credit ('nhóm' first, lowered; a bound too: no desk name is longer than _STAFF_DESK_MAX)",
@@ -167,7 +168,7 @@ PREFILTERED = {
     "reflow._NAME_NOTE": "reflow.join_hint, reflow.split_paragraphs ('(' first)",
     "reflow._CREDIT_LABEL_END": "reflow.join_hint, reflow.split_paragraphs (':' last)",
 }
-FINGERPRINT = "a4a8f6b11a08d2e6"
+FINGERPRINT = "52b2b54749dda8de"
 
 
 def test_prefiltered_patterns_unchanged():

@@ -34,6 +34,10 @@ CREDIT_SUFFIX = regex.compile(rf"(?:(?i:[(\[]\s*{_MEDIA}(?:\s*{_MINH_HOA})?\s*(?
 # "… đến xem. Ảnh Trọng Đức.": the credit without its colon, the photographer's name in
 # capitals after the caption's last sentence (not "… . Ảnh hưởng …": a name is capitalised)
 NAMED_CREDIT_SUFFIX = regex.compile(r"[.!?…]\s+Ảnh\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}\.?$")
+# "… tặng AirTag - Ảnh chụp màn hình" / "… (Ảnh chụp màn hình)": the photo is a screenshot,
+# which credits it as a photographer's name would (with a name: "(Ảnh chụp màn hình: …)" is
+# CREDIT_SUFFIX's)
+SCREENSHOT_SUFFIX = regex.compile(r"(?:[.!?…]\s+|\s+[-–]\s+|\s*[(\[])(?:Ảnh|ảnh|Hình|hình)\s+chụp\s+màn\s+hình[)\]]?\.?$")
 # "Ảnh: Dương Tử" / "(Ảnh: Reuters)": a named photo credit as the whole line (not a
 # "Video" or "Ảnh" menu label, not "Video: <a clip's title>")
 PHOTO_CREDIT = regex.compile(r"^[(\[]?(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Nguồn ảnh|Đồ họa|Đồ hoạ|Photo)\s*:\s*[^.!?:]{1,60}[)\]]?\.?$", regex.I)
@@ -69,9 +73,10 @@ def _may_have_credit_suffix(text: str) -> bool:
 
 def ends_with_credit(text: str) -> bool:
     """Whether the line ends with a photo credit ("… Ảnh: Reuters", "… (ảnh: Getty).",
-    "… Ảnh Trọng Đức.")."""
+    "… Ảnh Trọng Đức.", "… - Ảnh chụp màn hình")."""
     return ((_may_have_credit_suffix(text) and CREDIT_SUFFIX.search(text) is not None)
-            or (" Ảnh " in text[-50:] and NAMED_CREDIT_SUFFIX.search(text[-50:]) is not None))
+            or (" Ảnh " in text[-50:] and NAMED_CREDIT_SUFFIX.search(text[-50:]) is not None)
+            or ("màn hình" in text[-12:] and SCREENSHOT_SUFFIX.search(text[-30:]) is not None))
 
 
 # "CLIP: Ô tô bất ngờ bốc cháy trên vỉa hè" / "Video: …": a clause (6+ words) after a video
