@@ -636,3 +636,19 @@ def test_a_dated_story_outweighs_a_longer_undated_box():
     article = boilerstrip.extract("\n".join(story + box))
     assert article.title == story[2] and article.paragraphs == (story[6],)
     assert article.published is not None and article.published.isoformat() == "2024-04-17T06:23:00+07:00"
+
+
+def test_a_footer_block_in_the_pages_first_half_ends_nothing():
+    # vnexpress prints its footer's block (contacts, "© Copyright …") in the menu drawer at the
+    # top of the page too; where a crawl cut the page short, that is the last rights notice,
+    # and the article under it must stay the article (a notice closes a template only in the
+    # page's second half: tests/test_layouts.py, promo-after-footer)
+    page = "duhoc-vnexpress-sapa"
+    drawer = [line_starting(page, "Thông tin Tòa soạn"), line_starting(page, "© Copyright 1997- VnExpress.net"),
+              line_starting(page, "Hotline:")]
+    page = "hiepndd-vietnamnet-514378"
+    paragraphs = [line_starting(page, p) for p in ("Cho dù bạn sở hữu", "Điều này có nghĩa", "Để có thể sử dụng chức năng", "Rất tiếc là trên Android")]
+    lines = ["Giáo dục", "Du lịch", *drawer, "Cách sử dụng Google Maps để giám sát vị trí của trẻ nhỏ", *paragraphs]
+    article, by = _labels(lines)
+    assert by[drawer[1]].label == "footer"
+    assert article.page_type == "article" and article.paragraphs == tuple(paragraphs)

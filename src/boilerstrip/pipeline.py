@@ -335,13 +335,19 @@ NOTICE_BLOCK = 10  # positions either side of a rights notice searched for the r
 
 def _template_end(page: _Page) -> int | None:
     """The position of the page's last rights notice printed in its footer block (another
-    masthead or licence line within ``NOTICE_BLOCK`` positions), if any. The notice closes a
-    site's template; what a scraper prints after it is the page's overlays (a sign-up dialog,
-    a membership promotion in a modal), never the article: on the corpus and held-out pages
-    (83 of 150 print one, in every converter's view) no article paragraph follows it."""
+    masthead or licence line within ``NOTICE_BLOCK`` positions), if any, in the page's second
+    half. The notice closes a site's template; what a scraper prints after it is the page's
+    overlays (a sign-up dialog, a membership promotion in a modal), never the article: on the
+    corpus and held-out pages (83 of 150 print one, in every converter's view) no article
+    paragraph follows it. A menu drawer may print the footer's block at the top of the page
+    (vnexpress), which is the last one where a page was cut short (a crawl's size limit): in
+    the first half, a notice ends nothing."""
     footers = sorted(page.pos_of[index] for index, d in page.decisions.items() if d.label is Label.FOOTER)
+    half = len(page.seq) // 2
     for i in range(len(footers) - 1, -1, -1):
         pos = footers[i]
+        if pos < half:
+            return None
         if not chrome.rights_notice(page.decisions[page.seq[pos].index], page.seq[pos].norm):
             continue
         before = i > 0 and pos - footers[i - 1] <= NOTICE_BLOCK
