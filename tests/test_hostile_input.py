@@ -302,3 +302,19 @@ def test_real_pages_are_not_taken_for_text_without_accents(pages):
         warnings.simplefilter("error", boilerstrip.AccentLossWarning)
         for _, _, text, _ in pages:
             extract(text)
+
+
+@pytest.mark.parametrize("page_id", ["tnmcp-vietnamnet-article", "duhoc-vnexpress-sapa", "enews-jsp-dantri-20221223144734383"])
+def test_a_page_cut_short_in_its_article_keeps_the_article_so_far(pages, page_id):
+    # a crawl's size limit (WARC records are truncated) can cut a page inside its article; the
+    # vietnamnet template prints a footer block (contacts, "© 1997 Báo VietNamNet. All rights
+    # reserved.") above the article, which is then the page's last one
+    text = next(p[2] for p in pages if p[1] == page_id)
+    full = extract(text)
+    body = [line.number for line in full.lines if line.label == "body"]
+    cut = body[len(body) // 2]  # the input lines up to the middle body line, that one excluded
+    part = extract("\n".join(text.split("\n")[:cut - 1]))
+    assert part.page_type == "article" and part.title == full.title
+    # its paragraphs so far (a subheading right over the cut has lost the paragraph under it)
+    kept = [line.text.strip() for line in full.lines[:cut - 1] if line.label == "body" and len(line.text.split()) >= 20]
+    assert len(kept) >= 2 and [p for p in part.paragraphs if p in kept] == kept

@@ -273,8 +273,6 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     captions: set[int] | None = None  # positions of photo captions and credits, found on first need
     template_end = _template_end(page)
     for found in regions:
-        if template_end is not None and found.start > template_end:
-            continue  # what follows the page's footer is its overlays: dialogs, promotions
         region = found
         title = metadata.find_title(page.seq, page.decisions, region.start, counts, shapes)
         if title is not None and title.position >= region.start:
@@ -285,6 +283,9 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         if not any(page.classes[pos] is Density.GOOD for pos in body):
             continue  # an article has at least one paragraph of running prose
         dated = title is not None and metadata.dated_headline(page.seq, page.decisions, title.position)
+        if template_end is not None and found.start > template_end and not dated:
+            continue  # what follows the page's footer is its overlays: dialogs, promotions (a dated
+            # story there is the article of a page cut short above a footer block it prints first)
         # A stream of teasers is never the article, whether or not the page may be called a
         # listing (``reports_listings``): without the test, a page's long box of other stories'
         # teasers outscored its own text (favor="recall" and detect_listing=False lost 8 of the
