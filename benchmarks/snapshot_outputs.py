@@ -178,6 +178,8 @@ def compare(old: dict, new: dict) -> int:
                         elif diff:
                             detail += f"\n    old {str(a[key][diff[0]])[:300]}\n    new {str(b[key][diff[0]])[:300]}"
                     print(f"DIFF {section} {key[:80]!r}{detail}")
+                else:  # the rest by name only: which records changed matters as much as how
+                    print(f"DIFF {section} {key[:80]!r}")
     n = len(old["pages"]) + len(old["lines"])
     print(f"{'IDENTICAL' if not bad else f'{bad} DIFFERENCES'}: {len(old['pages'])} page outputs, {len(old['lines'])} line records "
           f"(digest {_digest([old['pages'], old['lines']])[:12]} vs {_digest([new['pages'], new['lines']])[:12]}); checked {n}")

@@ -367,9 +367,9 @@ def test_a_headline_ending_with_a_quoted_phrase_heads_a_teaser_pair():
     head = 'Em gái Can Lộ Lộ tự sướng với mắt... "một mất, một còn"'
     teaser = 'Cô em gái Can Mao Mao bất ngờ khoe những bức ảnh "tự sướng" đáng yêu, nhí nhảnh khác hẳn mọi khi.'
     seq = [b for b in make_blocks([head, teaser]) if b.norm]
-    assert coherence._teaser_pair(seq[0], seq[1])
+    assert coherence.teaser_pair(seq[0], seq[1])
     seq = [b for b in make_blocks(["Em gái Can Lộ Lộ tự sướng với mắt một mất một còn.", teaser]) if b.norm]
-    assert not coherence._teaser_pair(seq[0], seq[1])
+    assert not coherence.teaser_pair(seq[0], seq[1])
 
 
 # tinnhanhck (2026, a blind held-out category page): the featured story's headline, date and

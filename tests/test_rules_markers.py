@@ -96,9 +96,10 @@ def test_other_lines_with_a_colon_are_not_inline_links(line):
     "Mời quý độc giả xem thêm các bài viết cùng chuyên mục",
     "MỜI BẠN ĐỌC XEM CÁC TIN, BÀI LIÊN QUAN",
 ])
-def test_an_invitation_to_related_coverage_opens_a_list_of_links(line):
+def test_an_invitation_to_related_coverage_ends_the_article(line):
+    # (it closes the article as "Tin cùng chuyên mục" does: no box inside the article opens so)
     found = markers.detect(make_blocks([line]))
-    assert found[0].label is Label.RELATED and found[0].scope == BLOCK
+    assert found[0].label is Label.RELATED and found[0].scope == END
     assert found[0].reason.startswith("markers.related_invitation:")
 
 

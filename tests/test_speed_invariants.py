@@ -161,7 +161,7 @@ PREFILTERED = {
     "metadata.SITE_SUFFIX": "metadata._may_have_site_suffix",
     "metadata.SITE_NAME_FIRST": "metadata._title_shape ('.' in the first 40 characters)",
     "rules.chrome.PAGE_OF": "chrome._PAGER_FIRST",
-    "coherence.LEAD_OPENER": "coherence._lead_mark (a dash in the first _MARK_REACH characters)",
+    "coherence.LEAD_OPENER": "coherence.lead_mark (a dash in the first _MARK_REACH characters)",
     "reflow._LOWER_WORD": "reflow.continues (first character lowercase, str.islower)",
     "reflow._DASH_CLAUSE": "reflow.continues (a dash first)",
     "reflow._GLOSS_CLAUSE": "reflow.continues ('(' first)",
@@ -369,7 +369,7 @@ def test_teaser_card_prefilter_is_necessary():
 
 def test_lead_mark_hint_is_necessary():
     """A LEAD_OPENER match on a single-spaced line ends its dash within _MARK_REACH
-    characters, so coherence._lead_mark may skip lines without a dash there."""
+    characters, so coherence.lead_mark may skip lines without a dash there."""
     from conftest import fixture_pages
 
     from boilerstrip import coherence
@@ -382,7 +382,7 @@ def test_lead_mark_hint_is_necessary():
         if m:
             found += 1
             assert m.end() <= coherence._MARK_REACH, text
-            assert coherence._lead_mark(text) is not None
+            assert coherence.lead_mark(text) is not None
     assert found > 20
 
 

@@ -102,7 +102,7 @@ def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | Non
         score = cohesion([seq[pos].norm for pos in headlines])
         if score < LOW_COHESION:
             return f"{len(headlines)} of {len(lines)} lines are unpunctuated headlines on unrelated subjects (cohesion {score:.2f})"
-    marks = Counter(_lead_mark(seq[pos].norm) for pos in prose)
+    marks = Counter(lead_mark(seq[pos].norm) for pos in prose)
     marks.pop(None, None)
     if marks:
         mark, times = marks.most_common(1)[0]
@@ -175,7 +175,7 @@ TAIL_ECHO = 0.15
 TAIL_LAST_ECHO = 0.1  # the last item of a box found by TAIL_ECHO above it
 
 
-def _teaser_pair(head: Block, teaser: Block, min_echo: float = TAIL_ECHO) -> bool:
+def teaser_pair(head: Block, teaser: Block, min_echo: float = TAIL_ECHO) -> bool:
     """A headline (8-30 syllables, no final mark, not enumerated; it may end with a quoted
     phrase) over a paragraph of 15 or more syllables that restates it: one item of a box of
     other stories."""
@@ -189,7 +189,7 @@ def _closing_pairs(seq: Sequence[Block], body: dict[int, str], start: int, end: 
     pairs: list[int] = []
     pos = end
     while pos - 1 >= start:
-        if not (pos in body and _teaser_pair(seq[pos - 1], seq[pos])):
+        if not (pos in body and teaser_pair(seq[pos - 1], seq[pos])):
             break
         pairs += [pos - 1, pos]
         pos -= 2
@@ -223,7 +223,7 @@ def tail_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: in
     (``announced``, see ``announced_count``), the first that many pairs are those sections:
     only pairs beyond them can be a box."""
     pairs = _closing_pairs(seq, body, start, end)
-    if not pairs and end in body and end - 1 >= start and _teaser_pair(seq[end - 1], seq[end], TAIL_LAST_ECHO):
+    if not pairs and end in body and end - 1 >= start and teaser_pair(seq[end - 1], seq[end], TAIL_LAST_ECHO):
         # the box's last item may restate its headline in other words ("7 món nên ăn …" / "Dưới
         # đây là 7 món ăn được …"), when the items above it are a box by the usual measure
         above = _closing_pairs(seq, body, start, end - 2)
@@ -251,7 +251,7 @@ def inline_teasers(seq: Sequence[Block], body: dict[int, str], start: int, end: 
     pairs: list[int] = []
     for pos in range(start + 1, end + 1):
         head, teaser = seq[pos - 1], seq[pos]
-        if pos in body and pos - 1 in body and teaser.tight and _teaser_pair(head, teaser):
+        if pos in body and pos - 1 in body and teaser.tight and teaser_pair(head, teaser):
             pairs += [pos - 1, pos]
     if not pairs or len(pairs) // 2 > INLINE_MAX_PAIRS:
         return []
@@ -270,7 +270,7 @@ BRACKETED_LEAD_OPENER = regex.compile(rf"^{_BRACKETED_MARK}{_MARK_DASH}")  # "(S
 OTHER_LEAD_FROM = 2  # body lines (0-based) from which a bracketed mark is another story's
 
 
-def _lead_mark(text: str) -> str | None:
+def lead_mark(text: str) -> str | None:
     """The outlet mark opening a lead, spacing and dash left out ("(NLĐO)- …", "(NLĐO) – …"
     → "(NLĐO)"), else None."""
     head = text[:_MARK_REACH]  # the mark and its dash lie within it

@@ -658,6 +658,98 @@ def _attach_run_on_head(page: _Page, choice: _Choice, opts: Options) -> _Choice:
     return _with_head(choice, pos, RUN_ON_REASON)
 
 
+BOX_LINES = 6  # a box inside the article: its marker and a few headlines, or an ad's label
+BOX_LABELS = frozenset({Label.RELATED, Label.AD})
+BOX_STOPS = frozenset({Label.TIMESTAMP, Label.BYLINE, Label.CREDIT})
+BOX_CAPTIONS = frozenset({Label.CAPTION, Label.DUPLICATE})  # a photo's caption (its alt text printed too)
+#: Paragraphs under the box before the next marker: the article goes on; one paragraph there
+#: may as well be an ad's copy or another story's teaser under the page's last box
+BOX_TEXT_PARAGRAPHS = 2
+
+
+INLINE_BOX_NOTE = "pipeline.inline_box: a box inside the article, which goes on under it"
+_BOX_HEADLINE = Decision(Label.RELATED, "pipeline.inline_box: a headline of a box inside the article", LINE)
+
+
+def _open_inline_boxes(page: _Page) -> None:
+    """Make each box printed inside the article (``_inline_box_markers``) clutter where it
+    stands instead of a separator: its marker gets scope line, and its headlines (the short
+    lines between the marker and the text under it) are the box's, not subheadings."""
+    for pos, below in _inline_box_markers(page):
+        marker = page.seq[pos].index
+        d = page.decisions[marker]
+        page.decisions[marker] = Decision(d.label, f"{d.reason}; {INLINE_BOX_NOTE}", LINE, d.overrides)
+        page.why[pos] = page.decisions[marker].reason
+        for inside in range(pos + 1, below):
+            index = page.seq[inside].index
+            if index not in page.decisions:
+                page.decisions[index] = _BOX_HEADLINE
+                page.classes[inside], page.why[inside] = Density.BAD, _BOX_HEADLINE.reason
+
+
+def _inline_box_markers(page: _Page) -> list[tuple[int, int]]:
+    """(marker, first paragraph under it) of each box printed inside the article ("Tin liên
+    quan" over a few headlines, an ad's "Quảng cáo"): between two paragraphs of running prose,
+    with no signature, dateline or end marker before the text goes on, and the text under the
+    box no teaser of its last headline. Without this, an ad's label between two paragraphs cut
+    the article in two, and only the larger half was kept."""
+    found = []
+    seq, classes, decisions = page.seq, page.classes, page.decisions
+    for index, d in decisions.items():
+        if d.scope != BLOCK or d.label not in BOX_LABELS or not d.reason.startswith("markers.section"):
+            continue
+        pos = page.pos_of[index]
+        if coherence.read_on(seq[pos].norm):
+            continue  # "Xem tiếp": the paragraph above is a teaser of the page it links
+        if not _text_above_box(page, pos):
+            continue
+        below = _text_under_box(page, pos)
+        if (below is not None and not coherence.teaser_pair(seq[below - 1], seq[below])
+                and not coherence.lead_mark(seq[below].norm) and _paragraphs_from(page, below) >= BOX_TEXT_PARAGRAPHS):
+            found.append((pos, below))
+    return found
+
+
+def _paragraphs_from(page: _Page, start: int) -> int:
+    """Paragraphs of running prose from ``start`` to the next separator (scope block or end)."""
+    n = 0
+    for pos in range(start, len(page.seq)):
+        d = page.decisions.get(page.seq[pos].index)
+        if d is not None and d.scope != LINE:
+            break
+        n += d is None and page.classes[pos] is Density.GOOD
+    return n
+
+
+def _text_above_box(page: _Page, marker: int) -> bool:
+    """Whether running text (a paragraph, or a list's short sentences) stands within
+    BOX_LINES lines over ``marker``, past photo captions and short lines (a subheading), and
+    no signature, date, list of links or other marker between."""
+    for pos in range(marker - 1, max(-1, marker - 1 - BOX_LINES), -1):
+        d = page.decisions.get(page.seq[pos].index)
+        if d is not None:
+            if d.label not in BOX_CAPTIONS:
+                return False
+            continue
+        if page.classes[pos] in (Density.GOOD, Density.NEAR):
+            return True  # (a list's short sentences run on into the box too)
+    return False
+
+
+def _text_under_box(page: _Page, marker: int) -> int | None:
+    """The position of the first paragraph within BOX_LINES lines under ``marker``, past the
+    box's short lines, if no other marker, date or signature comes first."""
+    for pos in range(marker + 1, min(len(page.seq), marker + 2 + BOX_LINES)):
+        d = page.decisions.get(page.seq[pos].index)
+        if d is not None:
+            if d.scope != LINE or d.label in BOX_STOPS:
+                return None
+            continue
+        if page.classes[pos] is Density.GOOD:
+            return pos
+    return None
+
+
 def _end_at_credit(page: _Page, choice: _Choice) -> _Choice:
     """Cut the chosen region at the byline or credit that signs the article."""
     region = choice.region
@@ -914,6 +1006,7 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
     decisions = run_rules(blocks)
     seq = [b for b in blocks if b.norm]
     page = _classify(seq, decisions, opts.thresholds)
+    _open_inline_boxes(page)
     choice = _choose(page, opts)
     region, title, body = choice.region, choice.title, choice.body
     labels: dict[int, tuple[Label, str]] = {}

@@ -113,7 +113,7 @@ RELATED_INVITATION = regex.compile(
 )
 RELATED_INVITATION_MAX_CHARS = 200
 _RELATED_INVITATION = Decision(
-    Label.RELATED, "markers.related_invitation: an invitation to related coverage opens a list of links", BLOCK
+    Label.RELATED, "markers.related_invitation: an invitation to related coverage ends the article", END
 )
 #: Characters an invitation's line can start with: a bullet or any case of "m"
 _INVITATION_FIRST = frozenset(_BULLETS) | case_variants("m")
