@@ -691,7 +691,17 @@ def test_a_box_the_text_does_not_go_on_under_is_still_a_separator():
     # the article signed over the box
     signed = [_MAPS_TITLE, *paragraphs[:4], "Ca Tiếu (theo online-tech-tips)", "Tin liên quan", *paragraphs[4:]]
     assert _labels(signed)[0].paragraphs == tuple(paragraphs[:4])
-    # the box's headline restated by the paragraph under it: another story's teaser
+
+
+
+def test_a_box_of_teasers_inside_the_article_is_the_boxs():
+    # a headline and its teaser (the paragraph restating it) under the marker are the box's;
+    # the article goes on under them
+    paragraphs = [line_starting(_MAPS, p) for p in _MAPS_TEXT]
     teaser = [line_starting(_MAPS, "Cách tăng âm lượng"), line_starting(_MAPS, "Tính năng chỉ đường bằng giọng nói")]
-    boxed = [_MAPS_TITLE, *paragraphs[:4], "Tin liên quan", *teaser, *paragraphs[4:]]
-    assert _labels(boxed)[0].paragraphs == tuple(paragraphs[:4])
+    article, by = _labels([_MAPS_TITLE, *paragraphs[:4], "Tin liên quan", *teaser, *paragraphs[4:]])
+    assert article.paragraphs == tuple(paragraphs)
+    assert (by[teaser[0]].label, by[teaser[1]].label) == ("related", "teaser")
+    # at the article's end, with one paragraph under it, the box still ends the text above
+    article, by = _labels([_MAPS_TITLE, *paragraphs[:5], "Tin liên quan", *teaser, paragraphs[5]])
+    assert article.paragraphs == tuple(paragraphs[:5])

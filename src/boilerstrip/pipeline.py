@@ -669,12 +669,13 @@ BOX_TEXT_PARAGRAPHS = 2
 
 INLINE_BOX_NOTE = "pipeline.inline_box: a box inside the article, which goes on under it"
 _BOX_HEADLINE = Decision(Label.RELATED, "pipeline.inline_box: a headline of a box inside the article", LINE)
+_BOX_TEASER = Decision(Label.TEASER, "pipeline.inline_box: a teaser of a box inside the article", LINE)
 
 
 def _open_inline_boxes(page: _Page) -> None:
     """Make each box printed inside the article (``_inline_box_markers``) clutter where it
-    stands instead of a separator: its marker gets scope line, and its headlines (the short
-    lines between the marker and the text under it) are the box's, not subheadings."""
+    stands instead of a separator: its marker gets scope line, and its headlines and teasers
+    (the lines between the marker and the text under it) are the box's, not subheadings."""
     for pos, below in _inline_box_markers(page):
         marker = page.seq[pos].index
         d = page.decisions[marker]
@@ -683,15 +684,15 @@ def _open_inline_boxes(page: _Page) -> None:
         for inside in range(pos + 1, below):
             index = page.seq[inside].index
             if index not in page.decisions:
-                page.decisions[index] = _BOX_HEADLINE
-                page.classes[inside], page.why[inside] = Density.BAD, _BOX_HEADLINE.reason
+                item = _BOX_TEASER if page.classes[inside] is Density.GOOD else _BOX_HEADLINE
+                page.decisions[index] = item
+                page.classes[inside], page.why[inside] = Density.BAD, item.reason
 
 
 def _inline_box_markers(page: _Page) -> list[tuple[int, int]]:
     """(marker, first paragraph under it) of each box printed inside the article ("Tin liên
-    quan" over a few headlines, an ad's "Quảng cáo"): between two paragraphs of running prose,
-    with no signature, dateline or end marker before the text goes on, and the text under the
-    box no teaser of its last headline. Without this, an ad's label between two paragraphs cut
+    quan" over a few headlines or teasers, an ad's "Quảng cáo"): between two paragraphs of
+    running prose, with no signature, dateline or end marker before the text goes on. Without this, an ad's label between two paragraphs cut
     the article in two, and only the larger half was kept."""
     found = []
     seq, classes, decisions = page.seq, page.classes, page.decisions
@@ -704,8 +705,8 @@ def _inline_box_markers(page: _Page) -> list[tuple[int, int]]:
         if not _text_above_box(page, pos):
             continue
         below = _text_under_box(page, pos)
-        if (below is not None and not coherence.teaser_pair(seq[below - 1], seq[below])
-                and not coherence.lead_mark(seq[below].norm) and _paragraphs_from(page, below) >= BOX_TEXT_PARAGRAPHS):
+        if (below is not None and not coherence.lead_mark(seq[below].norm)
+                and _paragraphs_from(page, below) >= BOX_TEXT_PARAGRAPHS):
             found.append((pos, below))
     return found
 
@@ -738,14 +739,18 @@ def _text_above_box(page: _Page, marker: int) -> bool:
 
 def _text_under_box(page: _Page, marker: int) -> int | None:
     """The position of the first paragraph within BOX_LINES lines under ``marker``, past the
-    box's short lines, if no other marker, date or signature comes first."""
-    for pos in range(marker + 1, min(len(page.seq), marker + 2 + BOX_LINES)):
-        d = page.decisions.get(page.seq[pos].index)
+    box's short lines and its teasers (a headline over a paragraph that restates it), if no
+    other marker, date or signature comes first."""
+    seq = page.seq
+    for pos in range(marker + 1, min(len(seq), marker + 2 + BOX_LINES)):
+        d = page.decisions.get(seq[pos].index)
         if d is not None:
             if d.scope != LINE or d.label in BOX_STOPS:
                 return None
             continue
-        if page.classes[pos] is Density.GOOD:
+        # (a teaser restates its headline: ECHO_SHARE, as in a teaser stream; the article's own
+        # paragraph under a box of related headlines shares their subject, not their words)
+        if page.classes[pos] is Density.GOOD and not coherence.teaser_pair(seq[pos - 1], seq[pos], coherence.ECHO_SHARE):
             return pos
     return None
 
