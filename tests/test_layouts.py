@@ -138,6 +138,18 @@ def test_a_promotion_printed_after_the_sites_footer_is_not_the_article():
     assert promo.label != "body"
 
 
+@pytest.mark.parametrize("stamp", ["10:32", "Cập nhật lúc 10:32 21/11/2026"])
+def test_a_time_stamped_inside_the_story_keeps_it_one_dated_story(stamp):
+    # a live report's clock time, or an update's stamp, between two of the story's paragraphs:
+    # the story was no longer "dated once", and the press review below it made the page a
+    # listing (7 held-out pages with a teaser stream below the article read so in a probe)
+    lines = _read("press-review-after-article").split("\n")
+    default = extract("\n".join(lines))
+    middle = next(line.number for line in default.lines if line.text.startswith("Các doanh nghiệp thép cho biết"))
+    article = extract("\n".join(lines[:middle - 1] + [stamp, ""] + lines[middle - 1:]))
+    assert article.page_type == "article" and article.paragraphs == default.paragraphs
+
+
 def test_dated_teaser_tag_page_is_a_listing():
     article = extract(_read("dated-teaser-listing"))
     assert article.page_type == "listing" and article.paragraphs == ()

@@ -172,3 +172,11 @@ def test_a_dateline_with_a_follow_button_glued_after_it():
     assert 0 not in timestamps.detect(make_blocks(["14/11/2020 15:30Mỹ - Trung mở lại đối thoại 'cửa hậu'"]))
     # a time followed by two spaces, or a sentence, is no follow button
     assert 0 not in timestamps.detect(make_blocks(["Chủ nhật, 26/01/2025 - 15:29 Theo dõi diễn biến, bà cho biết sẽ trả lời sau."]))
+
+
+@pytest.mark.parametrize("line, update", [
+    ("Cập nhật lúc 10:32 21/11/2026", True), ("(Cập nhật: 21/11/2026 10:32)", True), ("Updated 21/11/2026", True),
+    ("21/11/2026 10:32", False), ("Thứ năm, 2/11/2023, 19:20 (GMT+7)", False),
+])
+def test_an_updates_stamp_is_told_from_a_dateline(line, update):
+    assert dates.update_stamp(line) is update

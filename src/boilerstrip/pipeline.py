@@ -436,10 +436,11 @@ def _dated_once(page: _Page, title: metadata.Title | None, region: Region) -> bo
 
 
 def _undated_region(page: _Page, region: Region) -> bool:
-    """No line of the region is a timestamp."""
+    """No line of the region is a timestamp that dates a story (``_full_dateline``): a clock
+    time alone ("10:32", a live report's entry) dates none, nor does an update's stamp ("Cập
+    nhật lúc 10:32 21/11/2026", which dates the text around it, not another story)."""
     for pos in range(region.start, region.end + 1):
-        d = page.decisions.get(page.seq[pos].index)
-        if d is not None and d.label is Label.TIMESTAMP:
+        if _full_dateline(page, pos) and not dates.update_stamp(page.seq[pos].norm):
             return False
     return True
 

@@ -451,6 +451,16 @@ def _glue_before(before: str) -> str | None:
     return glue
 
 
+#: "Cập nhật lúc 10:32 21/11/2026", "(Cập nhật: …)", "Updated …": a stamp of when the text
+#: around it changed, printed inside a story that goes on
+UPDATE_STAMP = regex.compile(r"^\(?\s*(?:[Cc]ập nhật|CẬP NHẬT|[Uu]pdated?)\b")
+
+
+def update_stamp(text: str) -> bool:
+    """Whether a timestamp line is an update's stamp (``UPDATE_STAMP``)."""
+    return UPDATE_STAMP.match(text) is not None
+
+
 def dateline_words_only(text: str) -> bool:
     """Whether ``text`` holds only the words a dateline prints around its date ("Ngày",
     "Cập nhật lúc", "Thứ hai,"): what is left of a timestamp line once its date is
