@@ -668,6 +668,7 @@ _MAPS_TEXT = ("Cho dù bạn sở hữu", "Điều này có nghĩa", "Để có 
 
 @pytest.mark.parametrize("box", [
     ["Quảng cáo"],  # an ad slot's label between two paragraphs
+    ["Quảng cáo", "Quảng cáo"],  # ... printed twice (the slot's and the ad's own)
     ["Tin liên quan", "Giá vàng hôm nay tăng mạnh sau phiên giảm sâu", "Hà Nội lắp thêm 200 camera phạt nguội tại các nút giao"],
     ["Xem thêm", "Cách tăng âm lượng trên Google Maps"],
 ])

@@ -693,16 +693,15 @@ def _open_inline_boxes(page: _Page) -> None:
 def _inline_box_markers(page: _Page) -> list[tuple[int, int]]:
     """(marker, first paragraph under it) of each box printed inside the article ("Tin liên
     quan" over a few headlines or teasers, an ad's "Quảng cáo"): between two paragraphs of
-    running prose, with no signature, dateline or end marker before the text goes on. Without this, an ad's label between two paragraphs cut
-    the article in two, and only the larger half was kept."""
+    running prose, with no signature, dateline or end marker before the text goes on. Without
+    this, an ad's label between two paragraphs cut the article in two, and only the larger half
+    was kept."""
     found = []
-    seq, classes, decisions = page.seq, page.classes, page.decisions
+    seq, decisions = page.seq, page.decisions
     for index, d in decisions.items():
-        if d.scope != BLOCK or d.label not in BOX_LABELS or not d.reason.startswith("markers.section"):
-            continue
         pos = page.pos_of[index]
-        if coherence.read_on(seq[pos].norm):
-            continue  # "Xem tiếp": the paragraph above is a teaser of the page it links
+        if not _box_marker(page, pos):
+            continue
         if not _text_above_box(page, pos):
             continue
         below = _text_under_box(page, pos)
@@ -710,6 +709,15 @@ def _inline_box_markers(page: _Page) -> list[tuple[int, int]]:
                 and _paragraphs_from(page, below) >= BOX_TEXT_PARAGRAPHS):
             found.append((pos, below))
     return found
+
+
+def _box_marker(page: _Page, pos: int) -> bool:
+    """Whether the line at ``pos`` is a marker that may head a box inside the article: a
+    related or ad section marker (scope block), not a read-on link ("Xem tiếp": the paragraph
+    above it is a teaser of the page it links)."""
+    d = page.decisions.get(page.seq[pos].index)
+    return (d is not None and d.scope == BLOCK and d.label in BOX_LABELS and d.reason.startswith("markers.section")
+            and not coherence.read_on(page.seq[pos].norm))
 
 
 def _paragraphs_from(page: _Page, start: int) -> int:
@@ -730,7 +738,7 @@ def _text_above_box(page: _Page, marker: int) -> bool:
     for pos in range(marker - 1, max(-1, marker - 1 - BOX_LINES), -1):
         d = page.decisions.get(page.seq[pos].index)
         if d is not None:
-            if d.label not in BOX_CAPTIONS:
+            if d.label not in BOX_CAPTIONS and not _box_marker(page, pos):
                 return False
             continue
         if page.classes[pos] in (Density.GOOD, Density.NEAR):
@@ -746,8 +754,8 @@ def _text_under_box(page: _Page, marker: int) -> int | None:
     for pos in range(marker + 1, min(len(seq), marker + 2 + BOX_LINES)):
         d = page.decisions.get(seq[pos].index)
         if d is not None:
-            if d.scope != LINE or d.label in BOX_STOPS:
-                return None
+            if (d.scope != LINE or d.label in BOX_STOPS) and not _box_marker(page, pos):
+                return None  # (a box's marker printed twice, "Quảng cáo" / "Quảng cáo", is one box)
             continue
         # (a teaser restates its headline: ECHO_SHARE, as in a teaser stream; the article's own
         # paragraph under a box of related headlines shares their subject, not their words)
