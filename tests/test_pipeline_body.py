@@ -690,6 +690,12 @@ def test_a_box_the_text_does_not_go_on_under_is_still_a_separator():
     # one paragraph under the box: an ad's copy as likely as the article's last paragraph
     article, by = _labels([_MAPS_TITLE, *paragraphs[:5], "Quảng cáo", paragraphs[5]])
     assert article.paragraphs == tuple(paragraphs[:5]) and not by["Quảng cáo"].reason.endswith(INLINE_BOX_NOTE)
+    # a box of dated items: a stream's list (a held-out suckhoeviet page's teaser stream, whose
+    # "Xem thêm" over "24-09-2026 12:02 Hoạt động hội" items was opened as a box: with a
+    # timestamp inside the article the stream then outweighed it)
+    dated = [_MAPS_TITLE, *paragraphs[:4], "Xem thêm", "Hội thảo về y học cổ truyền", "24-09-2026 12:02 Hoạt động hội",
+             *paragraphs[4:]]
+    assert _labels(dated)[0].paragraphs == tuple(paragraphs[:4])
     # the article signed over the box
     signed = [_MAPS_TITLE, *paragraphs[:4], "Ca Tiếu (theo online-tech-tips)", "Tin liên quan", *paragraphs[4:]]
     assert _labels(signed)[0].paragraphs == tuple(paragraphs[:4])

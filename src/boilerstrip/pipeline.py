@@ -749,19 +749,29 @@ def _text_above_box(page: _Page, marker: int) -> bool:
 def _text_under_box(page: _Page, marker: int) -> int | None:
     """The position of the first paragraph within BOX_LINES lines under ``marker``, past the
     box's short lines and its teasers (a headline over a paragraph that restates it), if no
-    other marker, date or signature comes first."""
+    other marker, signature or date (a date or an age anywhere in a line: a box of dated items
+    is a stream's, not one inside an article) comes first."""
     seq = page.seq
     for pos in range(marker + 1, min(len(seq), marker + 2 + BOX_LINES)):
         d = page.decisions.get(seq[pos].index)
-        if d is not None:
-            if (d.scope != LINE or d.label in BOX_STOPS) and not _box_marker(page, pos):
-                return None  # (a box's marker printed twice, "Quảng cáo" / "Quảng cáo", is one box)
-            continue
         # (a teaser restates its headline: ECHO_SHARE, as in a teaser stream; the article's own
         # paragraph under a box of related headlines shares their subject, not their words)
-        if page.classes[pos] is Density.GOOD and not coherence.teaser_pair(seq[pos - 1], seq[pos], coherence.ECHO_SHARE):
+        if d is None and page.classes[pos] is Density.GOOD and not coherence.teaser_pair(seq[pos - 1], seq[pos], coherence.ECHO_SHARE):
             return pos
+        if _dated_item(seq[pos].norm):
+            return None  # dated items ("24-09-2026 12:02 Hoạt động hội", "2 ngày trước …"): a stream's
+        if d is not None and (d.scope != LINE or d.label in BOX_STOPS) and not _box_marker(page, pos):
+            return None  # (a box's marker printed twice, "Quảng cáo" / "Quảng cáo", is one box)
     return None
+
+
+def _dated_item(norm: str) -> bool:
+    """Whether a box's line is dated: a date in it, or an age first ("2 ngày trước Hoạt động
+    hội"; "hôm nay" in a headline is no age)."""
+    if dates.DATE_ANY.search(norm):
+        return True
+    age = dates.RELATIVE_TIME.match(norm)
+    return age is not None and age.group("n") is not None
 
 
 def _end_at_credit(page: _Page, choice: _Choice) -> _Choice:
