@@ -142,7 +142,7 @@ def test_a_promotion_printed_after_the_sites_footer_is_not_the_article():
 def test_a_time_stamped_inside_the_story_keeps_it_one_dated_story(stamp):
     # a live report's clock time, or an update's stamp, between two of the story's paragraphs:
     # the story was no longer "dated once", and the press review below it made the page a
-    # listing (7 held-out pages with a teaser stream below the article read so in a probe)
+    # listing (5 and 6 held-out pages with a teaser stream below the article read so in a probe)
     lines = _read("press-review-after-article").split("\n")
     default = extract("\n".join(lines))
     middle = next(line.number for line in default.lines if line.text.startswith("Các doanh nghiệp thép cho biết"))
