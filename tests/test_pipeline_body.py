@@ -3,7 +3,7 @@ import pytest
 from conftest import assert_real, fixture_lines, line_starting
 
 import boilerstrip
-from boilerstrip.pipeline import INLINE_BOX_NOTE
+from boilerstrip.boxes import INLINE_BOX_NOTE
 
 
 def _labels(lines, **options):
@@ -237,7 +237,7 @@ def test_the_lead_under_the_writers_name_on_a_line_of_its_own_is_the_lead():
     # tnmcp-baodautu-article through text-node views: the writer's name and the date are printed
     # apart ("Nguyên Minh" / "- 07/03/2026 08:47"), and a related box cuts the lead off the text;
     # the name line stopped the search for the lead under the headline (the box is longer than
-    # a box the article's region goes on past, _inline_box_markers: the page's "Tin nóng" items
+    # a box the article's region goes on past, boxes.inline_box_markers: the page's "Tin nóng" items
     # in it too)
     page = "tnmcp-baodautu-article"
     lead = line_starting(page, "Ông Tống Anh Linh - Giám đốc tài chính")

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Sequence
 
 import regex
 
-from . import coherence, density, features, input_checks, metadata, normalize, reflow
+from . import boxes, coherence, density, features, input_checks, metadata, normalize, reflow
 from .density import Density, Thresholds
 from .markdown import link_share
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
@@ -659,121 +659,6 @@ def _attach_run_on_head(page: _Page, choice: _Choice, opts: Options) -> _Choice:
     return _with_head(choice, pos, RUN_ON_REASON)
 
 
-BOX_LINES = 6  # a box inside the article: its marker and a few headlines, or an ad's label
-BOX_LABELS = frozenset({Label.RELATED, Label.AD})
-BOX_STOPS = frozenset({Label.TIMESTAMP, Label.BYLINE, Label.CREDIT})
-BOX_CAPTIONS = frozenset({Label.CAPTION, Label.DUPLICATE})  # a photo's caption (its alt text printed too)
-#: Paragraphs under the box before the next marker: the article goes on; one paragraph there
-#: may as well be an ad's copy or another story's teaser under the page's last box
-BOX_TEXT_PARAGRAPHS = 2
-
-
-INLINE_BOX_NOTE = "pipeline.inline_box: a box inside the article, which goes on under it"
-_BOX_HEADLINE = Decision(Label.RELATED, "pipeline.inline_box: a headline of a box inside the article", LINE)
-_BOX_TEASER = Decision(Label.TEASER, "pipeline.inline_box: a teaser of a box inside the article", LINE)
-
-
-def _open_inline_boxes(page: _Page) -> None:
-    """Make each box printed inside the article (``_inline_box_markers``) clutter where it
-    stands instead of a separator: its marker gets scope line, and its headlines and teasers
-    (the lines between the marker and the text under it) are the box's, not subheadings."""
-    for pos, below in _inline_box_markers(page):
-        marker = page.seq[pos].index
-        d = page.decisions[marker]
-        page.decisions[marker] = Decision(d.label, f"{d.reason}; {INLINE_BOX_NOTE}", LINE, d.overrides)
-        page.why[pos] = page.decisions[marker].reason
-        for inside in range(pos + 1, below):
-            index = page.seq[inside].index
-            if index not in page.decisions:
-                item = _BOX_TEASER if page.classes[inside] is Density.GOOD else _BOX_HEADLINE
-                page.decisions[index] = item
-                page.classes[inside], page.why[inside] = Density.BAD, item.reason
-
-
-def _inline_box_markers(page: _Page) -> list[tuple[int, int]]:
-    """(marker, first paragraph under it) of each box printed inside the article ("Tin liên
-    quan" over a few headlines or teasers, an ad's "Quảng cáo"): between two paragraphs of
-    running prose, with no signature, dateline or end marker before the text goes on. Without
-    this, an ad's label between two paragraphs cut the article in two, and only the larger half
-    was kept."""
-    found = []
-    seq, decisions = page.seq, page.decisions
-    for index, d in decisions.items():
-        pos = page.pos_of[index]
-        if not _box_marker(page, pos):
-            continue
-        if not _text_above_box(page, pos):
-            continue
-        below = _text_under_box(page, pos)
-        if (below is not None and not coherence.lead_mark(seq[below].norm)
-                and _paragraphs_from(page, below) >= BOX_TEXT_PARAGRAPHS):
-            found.append((pos, below))
-    return found
-
-
-def _box_marker(page: _Page, pos: int) -> bool:
-    """Whether the line at ``pos`` is a marker that may head a box inside the article: a
-    related or ad section marker (scope block), not a read-on link ("Xem tiếp": the paragraph
-    above it is a teaser of the page it links)."""
-    d = page.decisions.get(page.seq[pos].index)
-    return (d is not None and d.scope == BLOCK and d.label in BOX_LABELS and d.reason.startswith("markers.section")
-            and not coherence.read_on(page.seq[pos].norm))
-
-
-def _paragraphs_from(page: _Page, start: int) -> int:
-    """Paragraphs of running prose from ``start`` to the next separator (scope block or end)."""
-    n = 0
-    for pos in range(start, len(page.seq)):
-        d = page.decisions.get(page.seq[pos].index)
-        if d is not None and d.scope != LINE:
-            break
-        n += d is None and page.classes[pos] is Density.GOOD
-    return n
-
-
-def _text_above_box(page: _Page, marker: int) -> bool:
-    """Whether running text (a paragraph, or a list's short sentences) stands within
-    BOX_LINES lines over ``marker``, past photo captions and short lines (a subheading), and
-    no signature, date, list of links or other marker between."""
-    for pos in range(marker - 1, max(-1, marker - 1 - BOX_LINES), -1):
-        d = page.decisions.get(page.seq[pos].index)
-        if d is not None:
-            if d.label not in BOX_CAPTIONS and not _box_marker(page, pos):
-                return False
-            continue
-        if page.classes[pos] in (Density.GOOD, Density.NEAR):
-            return True  # (a list's short sentences run on into the box too)
-    return False
-
-
-def _text_under_box(page: _Page, marker: int) -> int | None:
-    """The position of the first paragraph within BOX_LINES lines under ``marker``, past the
-    box's short lines and its teasers (a headline over a paragraph that restates it), if no
-    other marker, signature or date (a date or an age anywhere in a line: a box of dated items
-    is a stream's, not one inside an article) comes first."""
-    seq = page.seq
-    for pos in range(marker + 1, min(len(seq), marker + 2 + BOX_LINES)):
-        d = page.decisions.get(seq[pos].index)
-        # (a teaser restates its headline: ECHO_SHARE, as in a teaser stream; the article's own
-        # paragraph under a box of related headlines shares their subject, not their words)
-        if d is None and page.classes[pos] is Density.GOOD and not coherence.teaser_pair(seq[pos - 1], seq[pos], coherence.ECHO_SHARE):
-            return pos
-        if _dated_item(seq[pos].norm):
-            return None  # dated items ("24-09-2026 12:02 Hoạt động hội", "2 ngày trước …"): a stream's
-        if d is not None and (d.scope != LINE or d.label in BOX_STOPS) and not _box_marker(page, pos):
-            return None  # (a box's marker printed twice, "Quảng cáo" / "Quảng cáo", is one box)
-    return None
-
-
-def _dated_item(norm: str) -> bool:
-    """Whether a box's line is dated: a date in it, or an age first ("2 ngày trước Hoạt động
-    hội"; "hôm nay" in a headline is no age)."""
-    if dates.DATE_ANY.search(norm):
-        return True
-    age = dates.RELATIVE_TIME.match(norm)
-    return age is not None and age.group("n") is not None
-
-
 def _end_at_credit(page: _Page, choice: _Choice) -> _Choice:
     """Cut the chosen region at the byline or credit that signs the article."""
     region = choice.region
@@ -1030,7 +915,7 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
     decisions = run_rules(blocks)
     seq = [b for b in blocks if b.norm]
     page = _classify(seq, decisions, opts.thresholds)
-    _open_inline_boxes(page)
+    boxes.open_inline_boxes(seq, decisions, page.classes, page.why)
     choice = _choose(page, opts)
     region, title, body = choice.region, choice.title, choice.body
     labels: dict[int, tuple[Label, str]] = {}
