@@ -671,6 +671,9 @@ _MAPS_TEXT = ("Cho dù bạn sở hữu", "Điều này có nghĩa", "Để có 
     ["Quảng cáo", "Quảng cáo"],  # ... printed twice (the slot's and the ad's own)
     ["Tin liên quan", "Giá vàng hôm nay tăng mạnh sau phiên giảm sâu", "Hà Nội lắp thêm 200 camera phạt nguội tại các nút giao"],
     ["Xem thêm", "Cách tăng âm lượng trên Google Maps"],
+    # four headlines on other subjects: no evidence of a teaser stream in the article's region
+    ["Bài viết liên quan", "Giá vàng hôm nay tăng mạnh sau phiên giảm sâu", "Hà Nội lắp thêm 200 camera phạt nguội tại các nút giao",
+     "Xuất khẩu nông sản 10 tháng đạt hơn 50 tỷ USD", "Bão số 10 đổi hướng, miền Trung chuẩn bị ứng phó"],
 ])
 def test_the_article_goes_on_past_a_box_printed_inside_it(box):
     # the box's marker opens a list of links, which cut the article in two: only the larger

@@ -37,22 +37,28 @@ _BOX_HEADLINE = Decision(Label.RELATED, "boxes.inline_box: a headline of a box i
 _BOX_TEASER = Decision(Label.TEASER, "boxes.inline_box: a teaser of a box inside the article", LINE)
 
 
-def open_inline_boxes(seq: Sequence[Block], decisions: dict[int, Decision], classes: list[Density], why: list[str]) -> None:
+def open_inline_boxes(seq: Sequence[Block], decisions: dict[int, Decision], classes: list[Density],
+                      why: list[str]) -> set[int]:
     """Make each box printed inside the article (``inline_box_markers``) clutter where it
     stands instead of a separator: its marker gets scope line, and its headlines and teasers
     (the lines between the marker and the text under it) are the box's, not subheadings.
-    ``decisions``, ``classes`` and ``why`` (one per block of ``seq``) are the page's own."""
+    ``decisions``, ``classes`` and ``why`` (one per block of ``seq``) are the page's own.
+    Returns the positions of the boxes' lines, markers included: the region they lie in is
+    one article's, whose box lists other stories (``coherence.listing_verdict``'s ``aside``)."""
+    boxed: set[int] = set()
     for pos, below in inline_box_markers(seq, decisions, classes):
         marker = seq[pos].index
         d = decisions[marker]
         decisions[marker] = Decision(d.label, f"{d.reason}; {INLINE_BOX_NOTE}", LINE, d.overrides)
         why[pos] = decisions[marker].reason
+        boxed.update(range(pos, below))
         for inside in range(pos + 1, below):
             index = seq[inside].index
             if index not in decisions:
                 item = _BOX_TEASER if classes[inside] is Density.GOOD else _BOX_HEADLINE
                 decisions[index] = item
                 classes[inside], why[inside] = Density.BAD, item.reason
+    return boxed
 
 
 def inline_box_markers(seq: Sequence[Block], decisions: dict[int, Decision], classes: Sequence[Density]) -> list[tuple[int, int]]:

@@ -76,8 +76,9 @@ def echo(headline: str, teaser: str) -> float:
 
 
 def _stream_reason(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int,
-                   dated_once: bool = False, datelines: int = 0, captions: Collection[int] = ()) -> str | None:
-    region = range(start, end + 1)
+                   dated_once: bool = False, datelines: int = 0, captions: Collection[int] = (),
+                   aside: Collection[int] = ()) -> str | None:
+    region = [pos for pos in range(start, end + 1) if pos not in aside] if aside else range(start, end + 1)
     prose = [pos for pos in body if seq[pos].features.words >= 15]
     if datelines >= MIN_DATELINES and datelines >= DATELINE_SHARE * len(prose):
         return f"{datelines} lines give a full date: a stream dates each of its teasers, a story once"
@@ -145,7 +146,8 @@ def _enough_pairs(pairs: Sequence[int], prose: Sequence[int]) -> bool:
 
 
 def listing_verdict(seq: Sequence[Block], body: Sequence[int], title: Title | None, start: int, end: int,
-                    dated_once: bool = False, datelines: int = 0, captions: Collection[int] = ()) -> str | None:
+                    dated_once: bool = False, datelines: int = 0, captions: Collection[int] = (),
+                    aside: Collection[int] = ()) -> str | None:
     """A reason when the region [start, end] reads as a stream of teasers, else None.
 
     Headline + paragraph pairs are the sections of one story, not teasers ("5 điểm đến …":
@@ -154,8 +156,10 @@ def listing_verdict(seq: Sequence[Block], body: Sequence[int], title: Title | No
     its teasers or none) or when the headline announces exactly as many ("5 điểm đến …"
     over five pairs). ``datelines``: how many lines of the region are timestamps with a full
     date; a stream prints one per teaser. ``captions``: positions the rules read as photo
-    captions or credits, which no stream's section label is."""
-    why = _stream_reason(seq, body, title, start, end, dated_once, datelines, captions)
+    captions or credits, which no stream's section label is. ``aside``: positions of the
+    lines of boxes printed inside the article (``boxes``), whose headlines are no teasers of
+    the region's own."""
+    why = _stream_reason(seq, body, title, start, end, dated_once, datelines, captions, aside)
     return f"coherence.listing: {why} (a teaser stream)" if why else None
 
 

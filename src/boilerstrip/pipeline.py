@@ -221,6 +221,7 @@ class _Page:
     classes: list[Density]
     why: list[str]
     pos_of: dict[int, int] = field(default_factory=dict)  # block index -> position in seq
+    boxed: set[int] = field(default_factory=set)  # positions of boxes inside the article (boxes.py)
 
 
 def _classify(seq: list[Block], decisions: dict[int, Decision], t: Thresholds) -> _Page:
@@ -293,7 +294,8 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         if captions is None:
             captions = {page.pos_of[index] for index, d in page.decisions.items() if d.label is Label.CAPTION}
         verdict = coherence.listing_verdict(page.seq, sorted(body), title, found.start, found.end,
-                                            dated and _undated_region(page, found), _datelines(page, found), captions)
+                                            dated and _undated_region(page, found), _datelines(page, found), captions,
+                                            page.boxed)
         # The repeat bonus ranks comparable candidates; it does not lift a region a fraction the
         # size of the page's largest over it (a menu item or a featured teaser printed twice).
         repeated = (title is not None and title.repeated and found.score >= REPEAT_MIN_SHARE * largest
@@ -915,7 +917,7 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
     decisions = run_rules(blocks)
     seq = [b for b in blocks if b.norm]
     page = _classify(seq, decisions, opts.thresholds)
-    boxes.open_inline_boxes(seq, decisions, page.classes, page.why)
+    page.boxed = boxes.open_inline_boxes(seq, decisions, page.classes, page.why)
     choice = _choose(page, opts)
     region, title, body = choice.region, choice.title, choice.body
     labels: dict[int, tuple[Label, str]] = {}
