@@ -38,15 +38,16 @@ _BOX_TEASER = Decision(Label.TEASER, "boxes.inline_box: a teaser of a box inside
 
 
 def open_inline_boxes(seq: Sequence[Block], decisions: dict[int, Decision], classes: list[Density],
-                      why: list[str]) -> set[int]:
+                      why: list[str], pos_of: dict[int, int]) -> set[int]:
     """Make each box printed inside the article (``inline_box_markers``) clutter where it
     stands instead of a separator: its marker gets scope line, and its headlines and teasers
     (the lines between the marker and the text under it) are the box's, not subheadings.
-    ``decisions``, ``classes`` and ``why`` (one per block of ``seq``) are the page's own.
+    ``decisions``, ``classes`` and ``why`` (one per block of ``seq``) are the page's own;
+    ``pos_of`` maps a block's index to its position in ``seq``.
     Returns the positions of the boxes' lines, markers included: the region they lie in is
     one article's, whose box lists other stories (``coherence.listing_verdict``'s ``aside``)."""
     boxed: set[int] = set()
-    for pos, below in inline_box_markers(seq, decisions, classes):
+    for pos, below in inline_box_markers(seq, decisions, classes, pos_of):
         marker = seq[pos].index
         d = decisions[marker]
         decisions[marker] = Decision(d.label, f"{d.reason}; {INLINE_BOX_NOTE}", LINE, d.overrides)
@@ -61,13 +62,15 @@ def open_inline_boxes(seq: Sequence[Block], decisions: dict[int, Decision], clas
     return boxed
 
 
-def inline_box_markers(seq: Sequence[Block], decisions: dict[int, Decision], classes: Sequence[Density]) -> list[tuple[int, int]]:
+def inline_box_markers(seq: Sequence[Block], decisions: dict[int, Decision], classes: Sequence[Density],
+                       pos_of: dict[int, int]) -> list[tuple[int, int]]:
     """(marker, first paragraph under it) of each box printed inside the article: between two
     paragraphs of running prose, with no signature, dateline or end marker before the text goes
-    on, and two paragraphs at least under it before the next marker."""
+    on, and two paragraphs at least under it before the next marker. Only the rule decisions
+    are read for markers (a page has few), not every line."""
     found = []
-    for pos, b in enumerate(seq):
-        if b.index not in decisions or not box_marker(seq, decisions, pos):
+    for pos in sorted(pos_of[index] for index, d in decisions.items() if d.scope == BLOCK and d.label in BOX_LABELS):
+        if not box_marker(seq, decisions, pos):
             continue
         if not _text_above_box(seq, decisions, classes, pos):
             continue

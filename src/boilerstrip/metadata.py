@@ -590,9 +590,9 @@ def _read_byline_zone(blocks: Sequence[Block], decisions: dict[int, Decision], z
         # a name right over the dateline under the headline is its writer's, as when a
         # converter glues the two ("AN AN - VŨ LINH" / "Thứ tư, 17/04/2024 06:23")
         # ... and so is a name right under it, over the lead ("11/10/2025 10:02" / "THUẬN VĂN - LÊ ÁNH")
-        over_date = not after_body and (_dateline_below(blocks, decisions, pos) or _dateline_above(blocks, decisions, pos))
-        credit = _credit_or_name(blocks[pos], d, capitals=(after_body and (not past_box or signs_box)) or over_date,
-                                 pen_names=signs_box or over_date)
+        by_date = not after_body and (_dateline_below(blocks, decisions, pos) or _dateline_above(blocks, decisions, pos))
+        credit = _credit_or_name(blocks[pos], d, capitals=(after_body and (not past_box or signs_box)) or by_date,
+                                 pen_names=signs_box or by_date)
         if credit is not None and lead is not None and pos > lead and not _header_follows(blocks, decisions, pos):
             credit = None  # under the lead, a name line followed by a paragraph is a subheading
         if credit is None:
