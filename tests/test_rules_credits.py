@@ -261,3 +261,15 @@ def test_a_name_over_a_lowercase_domain_and_a_credit_naming_the_story():
 def test_a_sentence_about_a_group_of_reporters_is_no_byline():
     assert credits.credit("Nhóm phóng viên đã có mặt tại hiện trường") is None
 
+
+
+@pytest.mark.parametrize("word", ["Có", "Không", "Năm", "Tháng", "Ngày", "Mới"])
+def test_a_common_word_alone_is_no_pen_name(word):
+    # a poll's answers and a date picker's labels are capitalised one-word lines too
+    assert not credits.looks_like_person(word)
+
+
+@pytest.mark.parametrize("page, name", [("myfeed-vnexpress1", "Trung"), ("myfeed-vnexpress2-ione", "Papai")])
+def test_a_one_word_pen_name_is_still_a_name(page, name):
+    assert_real(page, name)
+    assert credits.looks_like_person(name)

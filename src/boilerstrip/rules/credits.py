@@ -14,6 +14,7 @@ from typing import Sequence
 
 import regex
 
+from ..features import stopwords
 from ..memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from ..types import Block, Label
 from .base import LINE, Decision, case_variants, decide_lines, without_list_bullet
@@ -115,6 +116,8 @@ def looks_like_person(text: str) -> bool:
     author under a story."""
     if len(text) > 50 or len(text) < 2 or text in _NOT_A_NAME:
         return False  # (a capital alone is an avatar's initial or a list's letter, no name)
+    if " " not in text and text.lower() in stopwords():
+        return False  # "Có", "Không": a poll's or a rating's answers, a button, never a pen name
     return bool(PERSON_NAME.match(text) or PERSON_NAMES.match(text) or INITIALS.match(text))
 
 

@@ -29,7 +29,7 @@ from typing import Sequence
 import regex
 
 from ..types import Block, Label
-from . import captions, chrome, credits, markers, timestamps
+from . import captions, chrome, credits, markers, polls, timestamps
 from .base import LINE, Decision
 from .layout import is_paragraph, spaces_paragraphs
 
@@ -71,6 +71,13 @@ def _item(b: Block) -> bool:
             and credits.line_decision(norm) is None)
 
 
+def _run_item(blocks: Sequence[Block], k: int) -> bool:
+    """An item of a packed list: ``_item``, and not the question of a poll (``polls``), which
+    is printed against its answers just as a list is."""
+    b = blocks[k]
+    return bool(b.norm) and _item(b) and not (b.norm.endswith("?") and polls.poll_at(blocks, k))
+
+
 def _introduced(blocks: Sequence[Block], i: int) -> bool:
     """Whether a clause that ends with a colon and is no marker stands above ``i`` (with or
     without a gap), maybe over a few shorter items of the same list ("Giới tính nữ"): the
@@ -110,11 +117,11 @@ def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     i, n = 0, len(blocks)
     while i < n:
         # a list has two items at least: only a line with a tight successor can start one
-        if not (i + 1 < n and blocks[i + 1].tight and blocks[i].norm and _item(blocks[i])):
+        if not (i + 1 < n and blocks[i + 1].tight and _run_item(blocks, i)):
             i += 1
             continue
         end = i
-        while end + 1 < n and blocks[end + 1].tight and blocks[end + 1].norm and _item(blocks[end + 1]):
+        while end + 1 < n and blocks[end + 1].tight and _run_item(blocks, end + 1):
             end += 1
         # the run's last line may be a dated headline; the lines over it may still be a list
         j = end - 1 if _over_dateline(blocks, end) else end
