@@ -60,6 +60,10 @@ ARTICLES = {
     "press-review-after-article": ("Giá thép xây dựng tăng lần thứ ba trong tháng, nhà thầu lo đội vốn",
                                    NOV21.replace(hour=10, minute=20), "Minh Châu", None,
                                    ["Các doanh nghiệp thép", "Theo bảng giá mới", "Các doanh nghiệp thép cho biết", "Đại diện một nhà thầu"]),
+    # a story's paragraphs glued into one line (get_text() on minified HTML), over a stream of
+    # dated teasers: the stream holds less text than the story, though more than two paragraphs
+    "glued-story-over-stream": ("Bệnh viện đa khoa tỉnh đưa vào hoạt động khoa chạy thận nhân tạo mới",
+                                NOV21.replace(day=20, hour=8, minute=30), None, None, ["Sáng 20-11, Bệnh viện"]),
     "toolbar-email-byline": ("Xe buýt điện chạy thử trên tuyến vành đai, người dân được đi miễn phí một tháng", NOV21, "Đình Huy", None,
                              ["Tuyến xe buýt điện", "Theo Sở Xây dựng", "Nhiều hành khách", "Đơn vị vận hành"]),
 }

@@ -318,7 +318,8 @@ def _choose(page: _Page, opts: Options) -> _Choice:
         streams = [s for s in streams if not _closed_off(page, article[2], s[2])]
     stream = max(streams, key=lambda s: s[0], default=None)
     # The repeated-headline bonus only ranks article candidates: home pages repeat headlines too.
-    if stream is not None and (article is None or stream[0] > LISTING_DOMINANCE * (article[1].score + TITLE_BONUS)):
+    if stream is not None and (article is None or _mass(page, stream[2], w) > LISTING_DOMINANCE * (
+            _mass(page, article[1], w) + TITLE_BONUS)):
         return _Choice(None, None, {}, stream[1])
     if article is None:
         return _Choice(None, None, {}, None)
@@ -327,7 +328,7 @@ def _choose(page: _Page, opts: Options) -> _Choice:
     chosen = _attach_run_on_head(page, chosen, opts)
     chosen = _attach_lead(page, chosen, opts.thresholds)
     if opts.reports_listings and chosen.region is not None:
-        verdict = _page_of_teasers(page, chosen, regions)
+        verdict = _page_of_teasers(page, chosen, regions, w)
         if verdict:
             return _Choice(None, None, {}, verdict)
     return chosen
@@ -359,7 +360,18 @@ def _template_end(page: _Page) -> int | None:
     return None
 
 
-def _page_of_teasers(page: _Page, chosen: _Choice, regions: Sequence[Region]) -> str | None:
+def _mass(page: _Page, region: Region, w: Weights) -> float:
+    """The region's score with its paragraphs' syllables beyond ``Weights.good_cap`` counted.
+    The cap ranks article candidates (a line of links a converter glued together reads as one
+    long paragraph and must not outweigh a story's paragraphs); but whether teasers outweigh
+    the article is a question of how much text each holds, and a converter that glued a
+    story's paragraphs into one line (``get_text()`` on minified HTML) leaves all of it there."""
+    cap, seq, classes = w.good_cap, page.seq, page.classes
+    return region.score + sum(seq[pos].features.words - cap for pos in range(region.start, region.end + 1)
+                              if seq[pos].features.words > cap and classes[pos] is Density.GOOD)
+
+
+def _page_of_teasers(page: _Page, chosen: _Choice, regions: Sequence[Region], w: Weights) -> str | None:
     """Why the chosen story is one teaser of a home or category page, if it is: the tests
     that weigh the page around the story, once it is chosen (a stream inside a region is
     ``coherence.listing_verdict``'s)."""
@@ -370,8 +382,8 @@ def _page_of_teasers(page: _Page, chosen: _Choice, regions: Sequence[Region]) ->
         if below >= coherence.MIN_DATELINES:
             return (f"coherence.listing: one teaser over {below} dated headlines "
                     "(a category page's featured story, then its stream)")
-    others = [r.score for r in regions if r.end < region.start or r.start > region.end]
-    verdict = coherence.scattered(region.score, others)
+    others = [_mass(page, r, w) for r in regions if r.end < region.start or r.start > region.end]
+    verdict = coherence.scattered(_mass(page, region, w), others)
     if verdict:
         return verdict
     listed = _undated_teaser(page, chosen) if len(chosen.body) <= FEATURED_PARAGRAPHS else 0
