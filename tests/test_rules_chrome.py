@@ -1,6 +1,6 @@
 """rules.chrome: breadcrumbs, footers, menus, keyword lists, counters, template code."""
 import pytest
-from conftest import assert_real, make_blocks
+from conftest import assert_real, fixture_lines, make_blocks
 
 from boilerstrip.rules import chrome
 from boilerstrip.rules.base import END, LINE
@@ -222,3 +222,18 @@ def test_a_sites_rights_notice_is_told_from_other_masthead_lines(page, line):
 ])
 def test_other_masthead_lines_are_no_rights_notice(line):
     assert not chrome.rights_notice(chrome.decide(line), line)
+
+
+def test_a_template_token_left_in_a_long_line_of_text_is_not_template_code():
+    # a page that get_text() printed as one line, its footer's unrendered "© {{vm.currentDate |
+    # date:'yyyy'}}" inside (held-out laodong): the line was dropped whole, the page came out empty
+    page = " ".join(line.strip() for line in fixture_lines("htmldate-vnexpress-4672302") if line.strip())
+    line = page + " Báo điện tử Lao Động © {{vm.currentDate | date:'yyyy'}} - Version: 2.0"
+    assert chrome.decide(line) is None
+    assert chrome.decide("© {{vm.currentDate | date:'yyyy'}} - Version: 2.0") is not None  # the footer alone is
+
+
+def test_a_long_line_of_minified_script_is_still_template_code():
+    script = "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} " * 5
+    assert len(script) > chrome.TEMPLATE_LINE_CHARS
+    assert chrome.decide(script.strip()).reason.startswith("chrome.template_code")

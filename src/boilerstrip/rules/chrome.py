@@ -163,6 +163,20 @@ def _is_pager(text: str) -> bool:
     return len(numbers) >= 2 and words > 0
 
 
+#: Markup or script fills its line; one template token left in a long line of text is not
+#: the line (a whole page that get_text() printed as one line, with an unrendered
+#: "© {{vm.currentDate | date:'yyyy'}}" in its footer, was dropped whole). Past this length
+#: a line is template code only when code marks are at least CODE_SHARE of its characters
+#: (minified script: about 0.15; text with a stray token: under 0.005).
+TEMPLATE_LINE_CHARS = 300
+CODE_SHARE = 0.05
+_CODE_MARKS = "{}();=<>"
+
+
+def _code_share(text: str) -> float:
+    return sum(text.count(c) for c in _CODE_MARKS) / len(text)
+
+
 def _may_be_counter(text: str) -> bool:
     """COUNTER starts with a digit, a space, '.' or ','; an ASCII letter start rules it out."""
     first = text[0]
@@ -172,10 +186,11 @@ def _may_be_counter(text: str) -> bool:
 def decide(text: str) -> Decision | None:
     """The chrome decision for one non-empty line (``Block.norm``), else None."""
     # The hint tuples, tested inline (a call and a loop per line cost more than the tests).
-    if ("<" in text or "%" in text or "{" in text or "}" in text or "function" in text
-            or "document." in text or "window." in text or "var" in text) and TEMPLATE_CODE.search(text):
-        return _TEMPLATE  # _TEMPLATE_HINTS
     n = len(text)
+    if ("<" in text or "%" in text or "{" in text or "}" in text or "function" in text
+            or "document." in text or "window." in text or "var" in text) and TEMPLATE_CODE.search(text) and (
+            n <= TEMPLATE_LINE_CHARS or _code_share(text) >= CODE_SHARE):
+        return _TEMPLATE  # _TEMPLATE_HINTS
     first = text[0]
     if n <= 300 and (
         (first in _FOOTER_FIRST and FOOTER.match(text))
