@@ -56,11 +56,13 @@ def poll_at(blocks: Sequence[Block], i: int) -> int:
 
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
-    i, n = 0, len(blocks)
-    while i < n:
-        # (a question mark ends the line: the only test most lines reach)
-        size = poll_at(blocks, i) if blocks[i].norm.endswith("?") else 0
+    end = 0  # (a poll's own lines are not read again as the start of another)
+    # (a question mark ends the line: the only test most lines reach, in one comprehension)
+    for i in [i for i, b in enumerate(blocks) if b.norm.endswith("?")]:
+        if i < end:
+            continue
+        size = poll_at(blocks, i)
         for b in blocks[i:i + size]:
             out[b.index] = _POLL
-        i += size or 1
+        end = i + size
     return out
