@@ -113,6 +113,21 @@ def test_a_date_in_words_may_leave_out_nam(line):
     assert dates.parse_datetime(line).date().isoformat() == "2026-11-21"
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("21 thg 11, 2026", "2026-11-21T00:00:00+07:00"),  # the month abbreviated (dateparser's vi locale: "thg 1")
+    ("Thứ Bảy, 21 thg 11 2026 08:15", "2026-11-21T08:15:00+07:00"),
+    ("Th 7, 21/11/2026 08:15", "2026-11-21T08:15:00+07:00"),  # the weekday abbreviated ("th 2" … "th 7")
+])
+def test_abbreviated_month_and_weekday_names(line, expected):
+    assert dates.timestamp_line(line) == "timestamp"
+    assert dates.parse_datetime(line).isoformat() == expected
+
+
+def test_an_abbreviation_of_the_month_is_only_read_between_numbers():
+    assert dates.parse_datetime("Nhóm thg 11 người") is None
+    assert dates.timestamp_line("Th 7 này, đội tuyển sẽ thi đấu") is None
+
+
 @pytest.mark.parametrize("line, rule", [
     ("Tin: Tường Minh - Ảnh: Đỗ Hiền• 05/05/2021 15:28", "timestamp_glued"),  # a blind held-out page
     ("Ông nói: sẽ đến 05/05/2021 15:28", None),  # a colon that is not a byline's label

@@ -57,7 +57,7 @@ _I = regex.IGNORECASE | regex.V0
 # --- building blocks -----------------------------------------------------------------
 
 WEEKDAY = regex.compile(
-    r"(?<!\w)(?:thứ\s{0,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{0,3}nhật|CN|T[2-7])(?!\w)", _I
+    r"(?<!\w)(?:thứ\s{0,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{0,3}nhật|CN|T[2-7]|Th\s{0,2}[2-7])(?!\w)", _I
 )
 #: Day-first numeric dates. Two-digit years only with "/", see module docstring.
 DATE_DMY = regex.compile(
@@ -67,8 +67,9 @@ DATE_DMY = regex.compile(
     r"(?!\d|[/.]\d)"
 )
 #: "ngày 21 tháng 11 năm 2026", "21 tháng 11, 2026", "21 Tháng 11 2026": the date in words
+#: ("21 thg 11, 2026": the month abbreviated, as Vietnamese locales of web platforms print it)
 DATE_TEXT = regex.compile(
-    r"(?<!\w)(?:ngày\s{1,3})?(?P<d>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m>\d{1,2})(?:\s{0,3},?\s{0,3}năm\s{1,3}|\s{0,3},\s{0,3}|\s{1,3})(?P<y>\d{4})(?!\d)",
+    r"(?<!\w)(?:ngày\s{1,3})?(?P<d>\d{1,2})\s{1,3}(?:tháng|thg)\s{1,3}(?P<m>\d{1,2})(?:\s{0,3},?\s{0,3}năm\s{1,3}|\s{0,3},\s{0,3}|\s{1,3})(?P<y>\d{4})(?!\d)",
     _I,
 )
 DATE_ISO = regex.compile(
@@ -129,9 +130,9 @@ _ANY_DIGIT = regex.compile(r"\d")
 #: Every DATE_ANY match holds one of these, each its alternative with the lookarounds,
 #: the backreference and the leading digits of the first number dropped: "d/m/yy" (dmy
 #: with "/"), "d.m.yy" ("d.m.yyyy", "d-m-yyyy" and ISO "yyyy-mm-dd" all hold it: "4-01-15"),
-#: "d tháng m" (text dates). Number-like "1.000" or "3-5" lines, most of those with digits
+#: "d tháng m" or "d thg m" (text dates). Number-like "1.000" or "3-5" lines, most of those with digits
 #: and separators, hold none (tests/test_speed_invariants.py checks the fixture lines).
-_DATE_HINT = regex.compile(r"\d/\d{1,2}/\d\d|\d[.\-]\d{1,2}[.\-]\d\d|\d\s{1,3}tháng\s{1,3}\d", _I)
+_DATE_HINT = regex.compile(r"\d/\d{1,2}/\d\d|\d[.\-]\d{1,2}[.\-]\d\d|\d\s{1,3}(?:tháng|thg)\s{1,3}\d", _I)
 #: Farthest a _DATE_HINT match lies inside a DATE_ANY match from its start (each starts
 #: at the last digit of the first number): "ngày" and three spaces before the last digit
 #: of a two-digit day (text dates); 3 for ISO, 1 for dmy.
