@@ -1,4 +1,6 @@
 """rules.timestamps: lines that only say when."""
+from datetime import datetime
+
 import pytest
 from conftest import assert_real, make_blocks
 
@@ -121,6 +123,17 @@ def test_a_date_in_words_may_leave_out_nam(line):
 def test_abbreviated_month_and_weekday_names(line, expected):
     assert dates.timestamp_line(line) == "timestamp"
     assert dates.parse_datetime(line).isoformat() == expected
+
+
+@pytest.mark.parametrize("line", ["Hôm qua, 10:30", "Hôm nay lúc 08:15", "10:30 hôm qua", "Hôm qua 10:30 AM"])
+def test_a_day_named_relative_to_today_and_its_time_is_a_relative_time(line):
+    assert dates.timestamp_line(line) == "relative_time"
+    assert dates.parse_datetime(line, relative_to=datetime(2026, 11, 23, 12, 0)).date().isoformat() in ("2026-11-22", "2026-11-23")
+
+
+@pytest.mark.parametrize("line", ["Hôm nay 10:30 trời mưa", "Hôm qua, 10:30 người dân đã có mặt"])
+def test_a_sentence_that_opens_with_the_day_and_time_is_not(line):
+    assert dates.timestamp_line(line) is None
 
 
 def test_an_abbreviation_of_the_month_is_only_read_between_numbers():

@@ -493,10 +493,23 @@ def _relative_line(line: str) -> str | None:
 # "78'" / "90+4'" / "Phút 45+2": the minute of a live match report's entry
 MATCH_MINUTE = regex.compile(r"^(?:(?i:phút) \d{1,3}(?:\+\d{1,2})?['’′]?|\d{1,3}(?:\+\d{1,2})?['’′])$")
 MATCH_MINUTE_MAX = 12  # "Phút 120+15'": the longest MATCH_MINUTE line
+#: "Hôm qua, 10:30" / "Hôm nay lúc 08:15" / "10:30 hôm qua": a day named relative to today and
+#: its clock time, how some pages date their stories and comments (dateparser's vi locale lists
+#: "hôm qua" and "hôm nay"). A relative time: no date is read from it without a reference.
+DAY_AND_TIME = regex.compile(
+    rf"hôm\s{{1,3}}(?:nay|qua|kia)[\s,|\-–—]{{0,6}}(?:lúc\s{{1,3}})?{TIME_HM.pattern}"
+    rf"|{TIME_HM.pattern}[\s,|\-–—]{{0,6}}(?:ngày\s{{1,3}})?hôm\s{{1,3}}(?:nay|qua|kia)",
+    _I,
+)
 
 
 def _short_line(line: str) -> str | None:
-    """Time-only, year-less date and match-minute lines, nothing else on them."""
+    """Time-only, year-less date and match-minute lines, nothing else on them (or a day
+    named relative to today before or after the time)."""
+    if "hôm" in line.lower():  # (no other character folds to its letters: see _single_timestamp_line)
+        day = DAY_AND_TIME.match(line)
+        if day is not None and _trail_end(line, day.end()) == len(line):
+            return "relative_time"
     time_match = TIME_HM.match(line)
     if time_match is not None and not time_match.group("S") and _trail_end(line, time_match.end()) == len(line):
         return "time_only"
