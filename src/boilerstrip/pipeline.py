@@ -455,13 +455,25 @@ def _dated_story(page: _Page, title: metadata.Title | None, region: Region) -> b
     held-out and corpus articles listings)."""
     if title is None:
         return False
-    if metadata.dated_headline(page.seq, page.decisions, title.position):
+    if metadata.dated_headline(page.seq, page.decisions, title.position) or _dated_above(page, region):
         return True
     for pos in range(region.end + 1, min(len(page.seq), region.end + 1 + DATE_UNDER_BODY_REACH)):
         if _full_dateline(page, pos):
             return True
         d = page.decisions.get(page.seq[pos].index)
         if d is None and not metadata.name_line(page.seq[pos]) or d is not None and d.label not in SIGNATURE_LABELS:
+            return False
+    return False
+
+
+def _dated_above(page: _Page, region: Region) -> bool:
+    """Whether a full dateline stands right over the region's first line, maybe past the
+    header's other lines (a byline, a share button)."""
+    for pos in range(region.start - 1, max(-1, region.start - 1 - DATE_UNDER_BODY_REACH), -1):
+        if _full_dateline(page, pos):
+            return True
+        d = page.decisions.get(page.seq[pos].index)
+        if d is None or d.label not in HEADER_LABELS:
             return False
     return False
 
