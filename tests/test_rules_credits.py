@@ -60,6 +60,9 @@ def test_credit_reads_author_and_source(page, line, expected):
     # bnews through Resiliparse, which bullets the items of a list: the byline is one
     ("• Q.Chung (Theo AFP)", ("author_note", "Q.Chung", "AFP")),
     ("* Nguồn: TTXVN", ("nguon", None, "TTXVN")),
+    ("Minh Nhật/VOV1", ("name_outlet", "Minh Nhật", "VOV1")),  # a broadcaster's channel
+    ("Phóng viên: Ngọc Hà", ("byline_label", "Ngọc Hà", None)),
+    ("Theo: VietNamNet", ("theo", None, "VietNamNet")),  # the label with a colon
 ])
 def test_credit_forms_named_in_the_module_docstring(line, expected):
     assert credits.credit(line) == expected
@@ -273,3 +276,10 @@ def test_a_common_word_alone_is_no_pen_name(word):
 def test_a_one_word_pen_name_is_still_a_name(page, name):
     assert_real(page, name)
     assert credits.looks_like_person(name)
+
+
+@pytest.mark.parametrize("line", ["Phóng viên: Thưa ông, dự án này sẽ hoàn thành khi nào?",
+                                  "Phóng viên: Xin ông cho biết thêm về kế hoạch này."])
+def test_an_interviewers_turn_is_no_byline(line):
+    # interviews label the reporter's questions "Phóng viên:"; a question is a sentence
+    assert credits.credit(line) is None

@@ -1,7 +1,7 @@
 """Bylines and source credits: "Theo Nguyễn Tiến (VnExpress.net)", "Nguồn: TTXVN",
 "(TTXVN)", "(TTXVN/Vietnam+)", "PV", "Hà Thu (tổng hợp)", "Hà My (thực hiện)",
-"Tin, ảnh: Hoàng Triều", "Thu Hằng/VOV.VN", and the lone author-name line after the body
-("Hà Anh", "NGUYỄN HIỀN").
+"Tin, ảnh: Hoàng Triều", "Phóng viên: Ngọc Hà", "Theo: VietNamNet", "Thu Hằng/VOV.VN",
+"Minh Nhật/VOV1", and the lone author-name line after the body ("Hà Anh", "NGUYỄN HIỀN").
 
 Each rule also says who is credited, so metadata reads author and source from the same
 match that removed the line from the body.
@@ -33,8 +33,8 @@ STAFF = regex.compile(r"^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên|Phóng viên|
 # "Nhóm PV Kinh tế": a group of the paper's reporters, named after their desk
 STAFF_DESK = regex.compile(r"^(?i:nhóm pv|nhóm phóng viên)\s+\p{Lu}\w*(?:\s+\w+){0,2}\.?$")
 # "Theo Nguyễn Tiến (VnExpress.net)" / "Theo Forbes" / "Theo Minh Nguyễn/Vcamp.vn" / "PP, Theo Trí Thức Trẻ"
-# / "Long Trần - Theo Trí Thức Trẻ"
-THEO = regex.compile(r"^(?:(?P<author>[^,.()]{1,30})(?:,\s*|\s+[-–|]\s+))?Theo\s+(?!dõi\b)(?P<who>(?:[^.!?;:]|\.(?=\S)){2,60}?)\.?$")
+# / "Long Trần - Theo Trí Thức Trẻ" / "Theo: VietNamNet"
+THEO = regex.compile(r"^(?:(?P<author>[^,.()]{1,30})(?:,\s*|\s+[-–|]\s+))?Theo(?:\s*:)?\s+(?!dõi\b)(?P<who>(?:[^.!?;:]|\.(?=\S)){2,60}?)\.?$")
 # "Nguồn: VnEconomy" / "(Nguồn: Reuters)" / "Nguồn tin: X"
 NGUON = regex.compile(r"^[(]?Nguồn(?:\s+tin|\s+bài)?\s*:\s*(?P<who>[^()]{0,80}?)[)]?\.?$", regex.I)
 # "Nguồn: https://vnexpress.net/…" / "Nguồn Znews: http://news.zing.vn/…": the story's
@@ -44,9 +44,10 @@ NGUON_URL = regex.compile(r"^[(]?Nguồn(?:\s+(?P<outlet>\p{Lu}[\p{L}\d.+-]{1,30
 PAREN_AGENCY = regex.compile(r"^[(\[](?P<who>[^()\[\]]{2,30})[)\]]\.?$")
 # "Hà Thu (tổng hợp)" / "Đăng Khoa (t/h)" / "Ca Tiếu (theo online-tech-tips)" / "Minh Khôi (Theo Reuters)" / "Hà My (thực hiện)"
 AUTHOR_PAREN = regex.compile(rf"^(?P<author>{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{0,4}})\s*\((?P<note>tổng hợp|t/h|th|lược dịch|dịch|biên dịch|biên soạn|thực hiện|ghi|ghi chép|lược ghi|theo [^()]{{2,40}})\)\.?$", regex.I)
-# "Tác giả: X" / "Bài và ảnh: X" / "Tin, ảnh: X" / "Tin - ảnh: X" / "Thực hiện: X" / "Bài: X"
+# "Tác giả: X" / "Bài và ảnh: X" / "Tin, ảnh: X" / "Tin - ảnh: X" / "Thực hiện: X" / "Bài: X" /
+# "Phóng viên: X" (an interview's "Phóng viên: …?" turn asks: sentence marks rule it out)
 BYLINE_LABEL = regex.compile(
-    r"^(?:Tác giả|Bài|(?:Bài|Tin)\s*(?:và|,|&|-|–|/|\+)\s*ảnh|Thực hiện|Người viết|Biên tập|Ghi)\s*:\s*(?P<author>[^.!?]{2,60})$",
+    r"^(?:Tác giả|Bài|(?:Bài|Tin)\s*(?:và|,|&|-|–|/|\+)\s*ảnh|Thực hiện|Người viết|Biên tập|Ghi|Phóng viên)\s*:\s*(?P<author>[^.!?]{2,60})$",
     regex.I,
 )
 # "Tác giả Anh Hoa / baodautu.vn": the label without its colon, a name, maybe the outlet
@@ -65,7 +66,7 @@ NAME_OUTLET = regex.compile(
     rf"^(?P<author>{_NAME_SYL}(?: {_NAME_SYL}){{1,4}}(?:\s*(?:-|–|,)\s*{_NAME_SYL}(?: {_NAME_SYL}){{1,4}}){{0,3}})"
     r"\s*/\s*(?P<src>\p{Lu}[\p{L}\d .&+-]{1,40}|[a-z\d-]+(?:\.[a-z\d-]+)+)$"  # or a domain: "Vân Anh/dulich.petrotimes.vn"
 )
-_OUTLET_NAME = regex.compile(r"\b\p{Lu}{2,}\b|\.\p{L}{2,3}\b|^Báo |\+$")
+_OUTLET_NAME = regex.compile(r"\b\p{Lu}{2,}\d?\b|\.\p{L}{2,3}\b|^Báo |\+$")  # (a channel: "VOV1", "VTV3")
 # "Đình Huy - quanghuy95.pr@gmail.com": the reporter's name and e-mail address
 NAME_EMAIL = regex.compile(rf"^(?P<author>{_NAME_SYL}(?:{_NAME_SEP}{_NAME_SYL}){{1,4}})\s*[-–|,]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # "Phùng Anh (VTV Online)" / "Minh Thư (TTXVN)": the reporter, then the outlet in brackets
