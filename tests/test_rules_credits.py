@@ -265,7 +265,6 @@ def test_a_sentence_about_a_group_of_reporters_is_no_byline():
     assert credits.credit("Nhóm phóng viên đã có mặt tại hiện trường") is None
 
 
-
 @pytest.mark.parametrize("word", ["Có", "Không", "Năm", "Tháng", "Ngày", "Mới"])
 def test_a_common_word_alone_is_no_pen_name(word):
     # a poll's answers and a date picker's labels are capitalised one-word lines too
