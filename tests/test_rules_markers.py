@@ -153,6 +153,14 @@ def test_a_disclaimer_box_and_a_rating_prompt_end_the_article():
     assert found[1].label is Label.WIDGET and found[1].scope == END
 
 
+@pytest.mark.parametrize("line", ["Ý KIẾN ĐỘC GIẢ (12)", "Ý kiến độc giả", "BÌNH LUẬN CỦA BẠN ĐỌC"])
+def test_the_headings_of_comment_sections_end_the_article(line):
+    # as news-site templates head their comments (found in public templates; the corpus' sites
+    # print "Bình luận" and "Ý kiến bạn đọc"): readers' comments read like prose
+    found = markers.detect(make_blocks([line]))
+    assert found[0].label is Label.COMMENT and found[0].scope == END
+
+
 def test_table_of_contents_heading_opens_a_list():
     found = markers.detect(make_blocks(["Mục lục"]))
     assert found[0].label is Label.NAVIGATION and found[0].scope == BLOCK
@@ -232,7 +240,7 @@ def test_interface_phrases_run_together_are_interface_text(page, line, phrases):
 
 
 @pytest.mark.parametrize("line", [
-    "Chia sẻ bình luận của bạn đọc",  # words left over that are no phrase
+    "Chia sẻ cảm nhận của bạn đọc",  # words left over that are no phrase
     "Trang chủ Thời sự",  # a breadcrumb: section names are no interface phrases
     "Bình luận",  # one phrase is a marker, not a run
     "Hà Nội đăng ký xe máy",
