@@ -14,7 +14,7 @@ PAGES = fixture_pages()
 PAGE_IDS = [p[1] for p in PAGES]
 SAMPLE = next(p[2] for p in PAGES if p[1] == "000_6a551b4711cf0f12")
 
-DETECTOR_MODULES = ("markers", "chrome", "timestamps", "captions", "credits", "headlines", "polls", "packed",
+DETECTOR_MODULES = ("markers", "chrome", "timestamps", "captions", "credits", "headlines", "comments", "polls", "packed",
                     "density", "region", "metadata", "coherence")
 # "options.favor: not clearly body (density....)" names the option that dropped a prose line
 REASON = re.compile(rf"^(?:{'|'.join(DETECTOR_MODULES)}|options)\.[a-z_]+: \S")

@@ -18,14 +18,14 @@ from .density import Density, Thresholds
 from .markdown import link_share
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .region import Region, Weights, block_score, candidate_regions, closing_credit
-from .rules import captions, chrome, credits, dates, headlines, markers, packed, polls, timestamps
+from .rules import captions, chrome, comments, credits, dates, headlines, markers, packed, polls, timestamps
 from .rules.base import BLOCK, END, LINE, LINK_LIST_LABELS, Decision
 from .rules.layout import is_paragraph, spaces_paragraphs
 from .types import Article, Block, Label, Line
 
 # Order is priority: the first detector to claim a block decides its label, unless a later
 # decision ``overrides`` (packed lists know the extent of the marker heading them).
-RULE_DETECTORS = (markers, chrome, timestamps, captions, credits, headlines, polls, packed)
+RULE_DETECTORS = (markers, chrome, timestamps, captions, credits, headlines, comments, polls, packed)
 FAVOR = ("balanced", "precision", "recall")
 TITLE_BONUS = 40.0  # a region introduced by a headline is an article, not a teaser list
 REPEATED_TITLE_BONUS = 300.0  # ... and certainly so when the page repeats that headline

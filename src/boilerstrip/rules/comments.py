@@ -1,0 +1,80 @@
+"""Readers' comments printed without their section's heading: a commenter's name over the
+comment's age, the comment, then its reply button.
+
+A comment section's heading ("Bình luận", "Ý kiến bạn đọc") ends the article (``markers``);
+but a heading drawn as an icon, or one the converter left out, leaves the comments to read as
+the article's last paragraphs and the first commenter's name as its writer's. Each comment is
+framed the same way: a name, the comment's age or date on the next line, its text, and its
+reply button. A writer's byline over a dateline has the first two, never a reply button a
+few lines under them: the button makes the frame.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..types import Block, Label
+from . import chrome, credits, dates, markers
+from .base import LINE, Decision, line_key
+
+MAX_TEXT_LINES = 3  # lines of one comment's text between its age and its buttons
+#: Words of a comment's reply button: its line is interface text that holds one of them
+#: ("Trả lời", "Thích · Trả lời", "Thích Trả lời Báo vi phạm", "Phản hồi"). Not a like button
+#: alone: toolbars print "Thích" beside a story's share buttons.
+REPLY_WORDS = ("trả lời", "phản hồi")
+
+_COMMENT = Decision(Label.COMMENT, "comments.frame: a commenter's name and the comment's age, over the "
+                    "comment and its reply button", LINE, overrides=True)
+
+
+def _button(b: Block) -> str | None:
+    """"reply" for a comment's reply button, "like" for a like button alone, else None."""
+    d = markers.line_decision(b.norm) if b.norm else None
+    if d is None or d.label not in (Label.WIDGET, Label.COMMENT):
+        return None
+    key = line_key(b.norm)
+    if any(word in key for word in REPLY_WORDS):
+        return "reply"
+    return "like" if LIKE_WORD in key else None
+
+
+LIKE_WORD = "thích"  # a like button printed on its own line, over the reply button
+
+
+def _text(b: Block) -> bool:
+    """A line of a comment's text: words a reader wrote, not interface text (a share button
+    between a byline's dateline and a like button is no comment)."""
+    return (markers.line_decision(b.norm) is None and chrome.line_decision(b.norm) is None
+            and (b.features.ends_sentence or b.features.words >= TEXT_WORDS))
+
+
+TEXT_WORDS = 6  # an unpunctuated line of this many words is text too
+
+
+def comment_at(blocks: Sequence[Block], i: int) -> int:
+    """How many blocks from ``i`` on are one comment's name, age and text, else 0."""
+    if i + 2 >= len(blocks) or not credits.looks_like_person(blocks[i].norm):
+        return 0
+    if dates.timestamp_line(blocks[i + 1].norm) is None:
+        return 0
+    text, liked = 0, False
+    for j in range(i + 2, min(len(blocks), i + 4 + MAX_TEXT_LINES)):  # text, a like button, the reply
+        button = _button(blocks[j])
+        if button == "reply":
+            return 2 + text if text else 0  # the name, the age and the text (a comment has text)
+        if button == "like" and text and not liked:
+            liked = True  # (the reply button follows)
+            continue
+        if liked or text == MAX_TEXT_LINES or not _text(blocks[j]):
+            return 0
+        text += 1
+    return 0
+
+
+def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
+    out: dict[int, Decision] = {}
+    # (the age under the name: a digit or "hôm" on the next line, the test most lines reach)
+    for i in [i for i, b in enumerate(blocks[1:]) if b.features.digit_ratio > 0 or "hôm" in b.norm.lower()]:
+        size = comment_at(blocks, i)
+        for b in blocks[i:i + size]:
+            out[b.index] = _COMMENT
+    return out
