@@ -6,7 +6,7 @@ from conftest import FIXTURES, assert_real, line_starting, make_blocks, spaced_p
 
 from boilerstrip import extract
 
-from boilerstrip.rules import captions
+from boilerstrip.rules import captions, markers
 from boilerstrip.types import Label
 
 POSITIVE = [
@@ -227,3 +227,22 @@ def test_a_screenshots_mark_ends_a_caption(line, credited):
     assert captions.ends_with_credit(line) is credited
     found = captions.detect(make_blocks([line]))
     assert (found.get(0) is not None and found[0].reason.startswith("captions.credit_suffix")) is credited
+
+
+@pytest.mark.parametrize("line", [
+    "Bài viết do Sơn Tùng M-TP (@sontungmtp) chia sẻ",  # Instagram's embed, in Vietnamese
+    "A post shared by Sơn Tùng M-TP (@sontungmtp)",  # ... and as most embed codes print it
+    "— Elon Musk (@elonmusk) November 23, 2026",  # an embedded tweet's signature
+])
+def test_the_credit_line_of_an_embedded_social_post_is_a_caption(line):
+    found = captions.detect(make_blocks([line]))
+    assert found[0].label is Label.CAPTION and found[0].reason.startswith("captions.social_embed")
+
+
+def test_a_sentence_that_names_an_account_is_not_an_embeds_credit():
+    assert captions.detect(make_blocks(["Ông Trump viết trên tài khoản (@realDonaldTrump) rằng sẽ áp thuế."])) == {}
+
+
+def test_an_embeds_button_is_interface_text():
+    found = markers.detect(make_blocks(["Xem bài viết này trên Instagram", "View this post on Instagram"]))
+    assert found[0].label is Label.WIDGET and found[1].label is Label.WIDGET

@@ -109,8 +109,24 @@ SOURCE_CAPTION_MAX_CHARS = 160
 _SOURCE_SUFFIX = Decision(Label.CAPTION, "captions.source_suffix: a short line that credits its source in brackets, a chart's or photo's caption", LINE)
 
 
+# "Bài viết do Sơn Tùng M-TP (@sontungmtp) chia sẻ", "A post shared by … (@…)": the credit line
+# an embedded social post prints under it (Instagram's embed; its "Xem bài viết này trên
+# Instagram" button is in data/line_phrases.tsv), read as a subheading between two paragraphs;
+# "— Name (@handle) November 23, 2026": an embedded tweet's signature
+SOCIAL_EMBED = regex.compile(
+    r"^(?:(?:Một\s+)?(?:bài viết|bài đăng|video|ảnh)\s+(?:do|được chia sẻ bởi|chia sẻ bởi)\s+[^()]{1,60}?\(@[\w.]{1,40}\)(?:\s+(?:đã\s+)?chia sẻ)?"
+    r"|An?\s+(?:post|video|photo)\s+shared\s+by\s+[^()]{1,60}?\(@[\w.]{1,40}\)"
+    r"|[—–-]\s*[^()]{1,60}?\(@\w{1,30}\)\s+\p{L}+\s+\d{1,2},\s+\d{4})\.?$",
+    regex.I,
+)
+SOCIAL_EMBED_MAX_CHARS = 160
+_SOCIAL_EMBED = Decision(Label.CAPTION, "captions.social_embed: the credit line of an embedded social media post", LINE)
+
+
 def _credit_kind(text: str) -> Decision | None:
     """The caption rules that read the line alone (the repeated-line rule reads two)."""
+    if "(@" in text and len(text) <= SOCIAL_EMBED_MAX_CHARS and SOCIAL_EMBED.match(text):  # every alternative has "(@"
+        return _SOCIAL_EMBED
     first = text[0]
     if (first in _ILLUSTRATION_FIRST and ("inh" in text or "INH" in text) and ILLUSTRATION.match(text)) or (
         len(text) <= 80 and first in _CREDIT_LINE_FIRST and CREDIT_LINE.match(text)
