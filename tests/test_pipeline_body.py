@@ -705,6 +705,17 @@ def test_a_box_the_text_does_not_go_on_under_is_still_a_separator():
 
 
 
+def test_a_short_sentence_that_names_a_date_under_the_box_is_the_articles():
+    # a held-out baodanang story: its paragraph under the box, "Nghị quyết số 46/2025/NQ-HĐND
+    # có hiệu lực kể từ ngày 31/12/2025.", was read as a dated item of a stream's box (a
+    # probe's ad label there cut the story in two)
+    paragraphs = [line_starting(_MAPS, p) for p in _MAPS_TEXT]
+    dated = "Tính năng này có hiệu lực kể từ ngày 31/12/2019."
+    article, by = _labels([_MAPS_TITLE, *paragraphs[:3], "Quảng cáo", dated, *paragraphs[3:]])
+    assert article.paragraphs == (*paragraphs[:3], dated, *paragraphs[3:])
+    assert by["Quảng cáo"].reason.endswith(INLINE_BOX_NOTE)
+
+
 def test_a_box_of_teasers_inside_the_article_is_the_boxs():
     # a headline and its teaser (the paragraph restating it) under the marker are the box's;
     # the article goes on under them

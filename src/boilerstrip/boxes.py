@@ -117,22 +117,30 @@ def _text_above_box(seq: Sequence[Block], decisions: dict[int, Decision], classe
 
 
 def _text_under_box(seq: Sequence[Block], decisions: dict[int, Decision], classes: Sequence[Density], marker: int) -> int | None:
-    """The position of the first paragraph within BOX_LINES lines under ``marker``, past the
-    box's short lines and its teasers (a headline over a paragraph that restates it), if no
+    """The position of the first paragraph (or short sentence) within BOX_LINES lines under
+    ``marker``, past the box's short lines and its teasers (a headline over a paragraph that
+    restates it), if no
     other marker, signature or date (a date or an age in a line: a box of dated items is a
     stream's, not one inside an article) comes first."""
     for pos in range(marker + 1, min(len(seq), marker + 2 + BOX_LINES)):
         d = decisions.get(seq[pos].index)
         # (a teaser restates its headline: ECHO_SHARE, as in a teaser stream; the article's own
         # paragraph under a box of related headlines shares their subject, not their words)
-        if (d is None and classes[pos] is Density.GOOD
+        if (d is None and (classes[pos] is Density.GOOD or _short_sentence(seq[pos], classes[pos]))
                 and not coherence.teaser_pair(seq[pos - 1], seq[pos], coherence.ECHO_SHARE)):
             return pos
-        if _dated_item(seq[pos].norm):
+        if not seq[pos].features.ends_sentence and _dated_item(seq[pos].norm):
             return None  # dated items ("24-09-2026 12:02 Hoạt động hội", "2 ngày trước …"): a stream's
+            # (a sentence that names a date is the article's: "… có hiệu lực kể từ ngày 31/12/2025.")
         if d is not None and (d.scope != LINE or d.label in BOX_STOPS) and not box_marker(seq, decisions, pos):
             return None  # (a box's marker printed twice, "Quảng cáo" / "Quảng cáo", is one box)
     return None
+
+
+def _short_sentence(block: Block, density: Density) -> bool:
+    """A short line that ends with a full stop: the article's sentence, not a box's headline
+    (headlines end without one, or ask or exclaim)."""
+    return density is Density.NEAR and block.norm.endswith(".") and not block.norm.endswith("..")
 
 
 def _dated_item(norm: str) -> bool:
