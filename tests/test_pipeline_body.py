@@ -1,6 +1,6 @@
 """pipeline: which lines of the chosen region are body (subheadings, lead, signature)."""
 import pytest
-from conftest import assert_real, fixture_lines, line_starting
+from conftest import FIXTURES, assert_real, fixture_lines, line_starting
 
 import boilerstrip
 from boilerstrip.boxes import INLINE_BOX_NOTE
@@ -714,6 +714,24 @@ def test_a_short_sentence_that_names_a_date_under_the_box_is_the_articles():
     article, by = _labels([_MAPS_TITLE, *paragraphs[:3], "Quảng cáo", dated, *paragraphs[3:]])
     assert article.paragraphs == (*paragraphs[:3], dated, *paragraphs[3:])
     assert by["Quảng cáo"].reason.endswith(INLINE_BOX_NOTE)
+
+
+@pytest.mark.parametrize("box", [
+    ["Tin liên quan", "Giá vàng hôm nay tăng mạnh sau phiên giảm sâu", "Hà Nội lắp thêm 200 camera phạt nguội tại các nút giao"],
+    ["Tin liên quan:", "- Giá vàng hôm nay tăng mạnh sau phiên giảm sâu", "- Hà Nội lắp thêm 200 camera phạt nguội tại các nút giao"],
+])
+def test_a_related_boxs_headlines_are_no_evidence_of_a_teaser_stream(box):
+    # a story whose photos have short captions: with a related box printed in its middle (its
+    # headlines line against line, or bulleted), the region held 6 unpunctuated lines of 13 on
+    # unrelated subjects, and the page read as a listing
+    page = "demomobiles-kenh14-topbanner"
+    text = (FIXTURES / "dev" / f"{page}.txt").read_text("utf-8")
+    plain = boilerstrip.extract(text)
+    body = [line.number for line in plain.lines if line.label == "body"]
+    middle = body[len(body) // 2] - 1
+    lines = text.split("\n")
+    boxed = boilerstrip.extract("\n".join(lines[:middle] + box + [""] + lines[middle:]))
+    assert boxed.page_type == "article" and boxed.paragraphs == plain.paragraphs
 
 
 def test_a_box_of_teasers_inside_the_article_is_the_boxs():

@@ -21,7 +21,7 @@ from typing import Sequence
 from . import coherence
 from .density import Density
 from .rules import dates
-from .rules.base import BLOCK, LINE, Decision
+from .rules.base import BLOCK, LINE, LINK_LIST_LABELS, Decision
 from .types import Block, Label
 
 BOX_LINES = 6  # a box inside the article: its marker and a few headlines, or an ad's label
@@ -60,6 +60,32 @@ def open_inline_boxes(seq: Sequence[Block], decisions: dict[int, Decision], clas
                 decisions[index] = item
                 classes[inside], why[inside] = Density.BAD, item.reason
     return boxed
+
+
+def listed_boxes(seq: Sequence[Block], decisions: dict[int, Decision], pos_of: dict[int, int]) -> set[int]:
+    """Positions of the related boxes whose items the rules claimed: a related marker ("Tin
+    liên quan") over its headlines, each claimed as a link of a list (printed line against
+    line, ``rules.packed``; or bulleted, ``headlines.list_item``). Like an opened box, such a
+    box inside an article lists other stories, and its headlines are no evidence that the
+    article is a stream of teasers (a probe's "Tin liên quan" and two headlines made a kenh14
+    story of short photo captions a listing)."""
+    found: set[int] = set()
+    for index, d in decisions.items():
+        if d.label is not Label.RELATED or not d.reason.startswith(RELATED_MARKERS):
+            continue
+        pos = pos_of[index]
+        found.add(pos)
+        while pos + 1 < len(seq) and _listed(decisions.get(seq[pos + 1].index)):
+            pos += 1
+            found.add(pos)
+    return found
+
+
+RELATED_MARKERS = ("markers.section", "packed.list_marker")
+
+
+def _listed(d: Decision | None) -> bool:
+    return d is not None and d.scope == LINE and d.label in LINK_LIST_LABELS
 
 
 def inline_box_markers(seq: Sequence[Block], decisions: dict[int, Decision], classes: Sequence[Density],

@@ -966,7 +966,8 @@ def _extract(blocks: list[Block], opts: Options) -> Article:
     decisions = run_rules(blocks)
     seq = [b for b in blocks if b.norm]
     page = _classify(seq, decisions, opts.thresholds)
-    page.boxed = boxes.open_inline_boxes(seq, decisions, page.classes, page.why, page.pos_of)
+    page.boxed = (boxes.open_inline_boxes(seq, decisions, page.classes, page.why, page.pos_of)
+                  | boxes.listed_boxes(seq, decisions, page.pos_of))
     choice = _choose(page, opts)
     region, title, body = choice.region, choice.title, choice.body
     labels: dict[int, tuple[Label, str]] = {}
