@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..types import Block, Label
-from . import chrome, credits, dates, markers
+from . import chrome, credits, markers, timestamps
 from .base import LINE, Decision, line_key
 
 MAX_TEXT_LINES = 3  # lines of one comment's text between its age and its buttons
@@ -52,9 +52,9 @@ TEXT_WORDS = 6  # an unpunctuated line of this many words is text too
 
 def comment_at(blocks: Sequence[Block], i: int) -> int:
     """How many blocks from ``i`` on are one comment's name, age and text, else 0."""
-    if i + 2 >= len(blocks) or not credits.looks_like_person(blocks[i].norm):
-        return 0
-    if dates.timestamp_line(blocks[i + 1].norm) is None:
+    if i + 2 >= len(blocks) or timestamps.line_decision(blocks[i + 1].norm) is None:
+        return 0  # (the age first: a lookup of the timestamps detector's memoised verdict)
+    if len(blocks[i].norm) > NAME_CHARS or not credits.looks_like_person(blocks[i].norm):
         return 0
     text, liked = 0, False
     for j in range(i + 2, min(len(blocks), i + 4 + MAX_TEXT_LINES)):  # text, a like button, the reply
@@ -70,10 +70,15 @@ def comment_at(blocks: Sequence[Block], i: int) -> int:
     return 0
 
 
+NAME_CHARS = 50  # credits.looks_like_person reads no longer line
+AGE_CHARS = 60  # a comment's age or date, maybe with the commenter's badge: a short line
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
-    # (the age under the name: a digit or "hôm" on the next line, the test most lines reach)
-    for i in [i for i, b in enumerate(blocks[1:]) if b.features.digit_ratio > 0 or "hôm" in b.norm.lower()]:
+    # (the age under the name: a short line with a digit, the test most lines reach; every
+    # timestamp line holds one: "hôm qua" alone is none, "Hôm qua, 10:30" is)
+    for i in [i for i, b in enumerate(blocks[1:]) if b.features.digit_ratio > 0 and len(b.norm) <= AGE_CHARS]:
         size = comment_at(blocks, i)
         for b in blocks[i:i + size]:
             out[b.index] = _COMMENT
