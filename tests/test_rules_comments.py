@@ -60,3 +60,30 @@ def test_comments_without_a_heading_are_neither_body_nor_the_author():
     assert commented.author == plain.author == "Anh Minh"
     labels = {line.text: line.label for line in commented.lines}
     assert labels[FIRST] is Label.COMMENT and labels[SECOND] is Label.COMMENT
+
+
+THREAD = ["Nguyễn Văn Hùng - 2 giờ trước", FIRST, "Trần Thị Mai - 5 giờ trước", SECOND]
+
+
+def test_comments_whose_headers_glue_the_name_to_the_age_are_a_thread():
+    found = comments.detect(make_blocks([line_starting(PAGE, "Thông tin trên được")] + THREAD))
+    assert set(found) == {1, 2, 3, 4}
+    assert all(d.reason.startswith("comments.thread:") for d in found.values())
+
+
+def test_one_glued_header_or_a_streams_section_labels_are_no_thread():
+    lead = line_starting(PAGE, "Thông tin trên được")
+    # a story's byline with its age, over the lead
+    assert comments.detect(make_blocks(["Nguyễn Văn Hùng - 2 giờ trước", lead])) == {}
+    # a teaser stream's items: the section's name glued to the age (kenh14's home page)
+    stream = ["Star - 1 giờ trước", lead, "Sport - 3 giờ trước", line_starting(PAGE, "Hiện, mức giảm trừ")]
+    assert comments.detect(make_blocks(stream)) == {}
+
+
+def test_a_thread_after_the_article_is_not_body():
+    text = (FIXTURES / "dev" / f"{PAGE}.txt").read_text("utf-8")
+    plain = extract(text)
+    signed = max(line.number for line in plain.lines if line.label in (Label.BODY, Label.BYLINE))
+    lines = text.split("\n")
+    commented = extract("\n".join(lines[:signed] + [""] + THREAD + [""] + lines[signed:]))
+    assert commented.paragraphs == plain.paragraphs and commented.author == plain.author

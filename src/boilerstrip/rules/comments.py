@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from ..types import Block, Label
 from . import chrome, credits, markers, timestamps
 from .base import LINE, Decision, line_key
@@ -74,12 +76,58 @@ NAME_CHARS = 50  # credits.looks_like_person reads no longer line
 AGE_CHARS = 60  # a comment's age or date, maybe with the commenter's badge: a short line
 
 
+#: "Nguyễn Văn Hùng - 2 giờ trước": a commenter's name glued to the comment's age, the header
+#: of a comment that threads print on one line
+GLUED_HEADER = regex.compile(
+    r"^(?P<name>[^|•·\-–]{2,50}?)\s*[-–·•|]\s*\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$", regex.I)
+MIN_THREAD = 2  # one glued header over a paragraph may be a story's byline with its age
+
+_THREAD = Decision(Label.COMMENT, "comments.thread: commenters' names glued to their comments' ages, each over "
+                   "its comment", LINE, overrides=True)
+
+
+def _glued_header(b: Block) -> bool:
+    """A person's full name glued to an age: a family name first or last ("Nguyễn Văn Hùng",
+    "Hùng Nguyễn"); a stream prints its section's name so ("Star - 1 giờ trước" over a teaser)."""
+    m = GLUED_HEADER.match(b.norm)
+    if m is None:
+        return False
+    name = m.group("name").strip()
+    words = name.upper().split()
+    return (len(words) >= 2 and (words[0] in credits.surnames() or words[-1] in credits.surnames())
+            and credits.looks_like_person(name))
+
+
+def _thread(blocks: Sequence[Block], headers: list[int], out: dict[int, Decision]) -> None:
+    """Label the runs of ``MIN_THREAD`` comments or more, each a glued header over 1 to
+    ``MAX_TEXT_LINES`` lines of text, the next header right under them."""
+    run: list[tuple[int, int]] = []  # (header, end of its text)
+    for h in headers + [-1]:
+        if run and h != run[-1][1]:
+            if len(run) >= MIN_THREAD:
+                for start, end in run:
+                    for b in blocks[start:end]:
+                        out[b.index] = _THREAD
+            run = []
+        if h < 0:
+            break
+        end = h + 1
+        while end < len(blocks) and end - h <= MAX_TEXT_LINES and _text(blocks[end]) and not _glued_header(blocks[end]):
+            end += 1
+        if end > h + 1:
+            run.append((h, end))
+
+
 def detect(blocks: Sequence[Block]) -> dict[int, Decision]:
     out: dict[int, Decision] = {}
-    # (the age under the name: a short line with a digit, the test most lines reach; every
-    # timestamp line holds one: "hôm qua" alone is none, "Hôm qua, 10:30" is)
-    for i in [i for i, b in enumerate(blocks[1:]) if b.features.digit_ratio > 0 and len(b.norm) <= AGE_CHARS]:
-        size = comment_at(blocks, i)
-        for b in blocks[i:i + size]:
+    # (the age under the name, or glued to it: a short line with a digit, the test most lines
+    # reach; every timestamp line holds one: "hôm qua" alone is none, "Hôm qua, 10:30" is)
+    short = [i for i, b in enumerate(blocks) if b.features.digit_ratio > 0 and len(b.norm) <= AGE_CHARS]
+    for i in short:
+        size = comment_at(blocks, i - 1) if i else 0
+        for b in blocks[i - 1:i - 1 + size]:
             out[b.index] = _COMMENT
+    headers = [i for i in short if "trước" in blocks[i].norm and _glued_header(blocks[i])]
+    if len(headers) >= MIN_THREAD:
+        _thread(blocks, headers, out)
     return out
