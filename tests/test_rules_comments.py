@@ -48,14 +48,19 @@ def test_a_frame_without_text_is_no_comment():
     assert comments.detect(make_blocks(["Nguyễn Văn Hùng", "2 giờ trước", "Thích Trả lời"])) == {}
 
 
-def test_comments_without_a_heading_are_neither_body_nor_the_author():
-    # without the rule, the comments read as the article's last paragraphs, and the first
-    # commenter as its writer (a probe over 125 corpus and held-out articles: 77 and 60 pages)
+def _after_the_signature(inserted):
+    """(the fixture page's article, the article with ``inserted`` printed after its signature)."""
     text = (FIXTURES / "dev" / f"{PAGE}.txt").read_text("utf-8")
     plain = extract(text)
     signed = max(line.number for line in plain.lines if line.label in (Label.BODY, Label.BYLINE))
     lines = text.split("\n")
-    commented = extract("\n".join(lines[:signed] + [""] + COMMENTS + [""] + lines[signed:]))
+    return plain, extract("\n".join(lines[:signed] + [""] + inserted + [""] + lines[signed:]))
+
+
+def test_comments_without_a_heading_are_neither_body_nor_the_author():
+    # without the rule, the comments read as the article's last paragraphs, and the first
+    # commenter as its writer (a probe over 125 corpus and held-out articles: 77 and 60 pages)
+    plain, commented = _after_the_signature(COMMENTS)
     assert commented.paragraphs == plain.paragraphs
     assert commented.author == plain.author == "Anh Minh"
     labels = {line.text: line.label for line in commented.lines}
@@ -81,9 +86,5 @@ def test_one_glued_header_or_a_streams_section_labels_are_no_thread():
 
 
 def test_a_thread_after_the_article_is_not_body():
-    text = (FIXTURES / "dev" / f"{PAGE}.txt").read_text("utf-8")
-    plain = extract(text)
-    signed = max(line.number for line in plain.lines if line.label in (Label.BODY, Label.BYLINE))
-    lines = text.split("\n")
-    commented = extract("\n".join(lines[:signed] + [""] + THREAD + [""] + lines[signed:]))
+    plain, commented = _after_the_signature(THREAD)
     assert commented.paragraphs == plain.paragraphs and commented.author == plain.author
