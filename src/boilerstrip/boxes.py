@@ -145,9 +145,8 @@ def _text_above_box(seq: Sequence[Block], decisions: dict[int, Decision], classe
 def _text_under_box(seq: Sequence[Block], decisions: dict[int, Decision], classes: Sequence[Density], marker: int) -> int | None:
     """The position of the first paragraph (or short sentence) within BOX_LINES lines under
     ``marker``, past the box's short lines and its teasers (a headline over a paragraph that
-    restates it), if no
-    other marker, signature or date (a date or an age in a line: a box of dated items is a
-    stream's, not one inside an article) comes first."""
+    restates it), if no other marker, signature or date (a date or an age in a line that is
+    no sentence: a box of dated items is a stream's, not one inside an article) comes first."""
     for pos in range(marker + 1, min(len(seq), marker + 2 + BOX_LINES)):
         d = decisions.get(seq[pos].index)
         # (a teaser restates its headline: ECHO_SHARE, as in a teaser stream; the article's own

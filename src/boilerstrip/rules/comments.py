@@ -19,6 +19,10 @@ from . import chrome, credits, markers, timestamps
 from .base import LINE, Decision, line_key
 
 MAX_TEXT_LINES = 3  # lines of one comment's text between its age and its buttons
+TEXT_WORDS = 6  # an unpunctuated line of this many words is a comment's text too
+NAME_CHARS = 50  # credits.looks_like_person reads no longer line
+AGE_CHARS = 60  # a comment's age or date, maybe with the commenter's badge: a short line
+LIKE_WORD = "thích"  # a like button printed on its own line, over the reply button
 #: Words of a comment's reply button: its line is interface text that holds one of them
 #: ("Trả lời", "Thích · Trả lời", "Thích Trả lời Báo vi phạm", "Phản hồi"). Not a like button
 #: alone: toolbars print "Thích" beside a story's share buttons.
@@ -29,7 +33,8 @@ _COMMENT = Decision(Label.COMMENT, "comments.frame: a commenter's name and the c
 
 
 def _button(b: Block) -> str | None:
-    """"reply" for a comment's reply button, "like" for a like button alone, else None."""
+    """What button the line is: "reply" (a comment's reply button), "like" (a like button
+    alone), else None."""
     d = markers.line_decision(b.norm) if b.norm else None
     if d is None or d.label not in (Label.WIDGET, Label.COMMENT):
         return None
@@ -39,17 +44,11 @@ def _button(b: Block) -> str | None:
     return "like" if LIKE_WORD in key else None
 
 
-LIKE_WORD = "thích"  # a like button printed on its own line, over the reply button
-
-
 def _text(b: Block) -> bool:
     """A line of a comment's text: words a reader wrote, not interface text (a share button
     between a byline's dateline and a like button is no comment)."""
     return (markers.line_decision(b.norm) is None and chrome.line_decision(b.norm) is None
             and (b.features.ends_sentence or b.features.words >= TEXT_WORDS))
-
-
-TEXT_WORDS = 6  # an unpunctuated line of this many words is text too
 
 
 def comment_at(blocks: Sequence[Block], i: int) -> int:
@@ -70,10 +69,6 @@ def comment_at(blocks: Sequence[Block], i: int) -> int:
             return 0
         text += 1
     return 0
-
-
-NAME_CHARS = 50  # credits.looks_like_person reads no longer line
-AGE_CHARS = 60  # a comment's age or date, maybe with the commenter's badge: a short line
 
 
 #: "Nguyễn Văn Hùng - 2 giờ trước": a commenter's name glued to the comment's age, the header
