@@ -129,6 +129,19 @@ def test_many_credits_and_packed_headlines_finish():
     check_contract(text, article)
 
 
+def test_pages_of_polls_and_comment_threads_finish():
+    # the multi-line widget rules (polls, comment frames and threads) read a few lines from
+    # each start: a page made of nothing else must stay linear
+    units = [["Bạn có ủng hộ đề xuất này?", "Có", "Không", "Bình chọn"],
+             ["Nguyễn Văn Hùng", "2 giờ trước", "Bài viết rất hay và bổ ích cho mọi người.", "Thích", "Trả lời"],
+             ["Nguyễn Văn Hùng - 2 giờ trước", "Bài viết rất hay và bổ ích cho mọi người."]]
+    for unit in units:
+        text = "\n".join(unit * (60_000 // len(unit)))
+        article = extract(text)
+        assert len(article.lines) == len(text.splitlines())
+        check_contract(text, article)
+
+
 def test_an_endless_chain_of_continuations_finishes():
     # every other line continues the one above and no sentence ever closes: each continuation
     # may start a new attempt to join a paragraph, which must not read the whole chain again
