@@ -23,9 +23,11 @@ _MEDIA = r"(?:Ảnh|Hình|Hình ảnh|Ảnh chụp|Ảnh chụp màn hình|Ngu�
 #: dispute), "Hình thành" are the opening of a heading or a headline, not a media label
 _NOT_MEDIA = r"(?:Ảnh\s+hưởng|Hình\s+(?:thành|thức|sự|phạt|dung|dạng|tượng)|Tranh\s+(?:chấp|cãi|luận|thủ|giành|cử|đấu))(?!\w)"
 # "Ảnh: Reuters" / "Video: VTV" / "Ảnh minh họa" as the whole line (the media word a word of
-# its own: not "Photoshop", "Videocon"; a menu's plural label is one: "Videos")
+# its own: not "Photoshop", "Videocon"; a menu's plural label is one: "Videos"); "Ảnh: T.L",
+# "Ảnh: N.Khánh" (initials: a dot after a capital does not end the credit, as in CREDIT_SUFFIX)
 CREDIT_LINE = regex.compile(
-    rf"^[(\[]?(?!{_NOT_MEDIA})(?:{_MEDIA}|Videos|Photos|Infographics)(?!\w)\s*(?:{_MINH_HOA})?\s*(?::|-|–)?\s*[^.!?]{{0,60}}[)\]]?\.?$",
+    rf"^[(\[]?(?!{_NOT_MEDIA})(?:{_MEDIA}|Videos|Photos|Infographics)(?!\w)\s*(?:{_MINH_HOA})?\s*(?::|-|–)?\s*"
+    r"(?:[^.!?]|(?-i:(?<=\p{Lu}))\.){0,60}[)\]]?\.?$",
     regex.I)
 # "... Ảnh: Hoàng Phong" / "... (Ảnh: AP)." / "... (ảnh: Getty)" / "... Ảnh: Bệnh viện cung cấp" /
 # "... - Ảnh: H.Y.T." (initials: a dot after a capital does not end the credit)
