@@ -237,3 +237,24 @@ def test_a_long_line_of_minified_script_is_still_template_code():
     script = "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} " * 5
     assert len(script) > chrome.TEMPLATE_LINE_CHARS
     assert chrome.decide(script.strip()).reason.startswith("chrome.template_code")
+
+
+@pytest.mark.parametrize("page, line", [
+    ("homestay-aspx-kenh14-sapa", "Bấm để xem thêm"),
+    (None, "Click vào đây để nghe bài đọc"),  # held-out thesaigontimes: its audio player
+    (None, "Click vào nút dưới đây để tiếp tục"),  # held-out ngoisao
+])
+def test_an_instruction_to_press_a_control_is_interface_text(page, line):
+    if page:
+        assert_real(page, line)
+    found = chrome.decide(line)
+    assert found is not None and found.reason.startswith("chrome.ui_instruction") and found.scope == LINE
+
+
+@pytest.mark.parametrize("line", [
+    "Nhấn vào biểu tượng tiện ích trên thanh trình duyệt (góc trên bên phải)",  # a how-to's step (held-out)
+    "Bấm nút nguồn để tắt máy",  # names what to press
+    "Nhấn giữ nút nguồn để tắt máy.",
+])
+def test_a_how_tos_step_is_not_interface_text(line):
+    assert chrome.decide(line) is None

@@ -162,6 +162,7 @@ PREFILTERED = {
     "metadata.SITE_SUFFIX": "metadata._may_have_site_suffix",
     "metadata.SITE_NAME_FIRST": "metadata._title_shape ('.' in the first 40 characters)",
     "rules.chrome.PAGE_OF": "chrome._PAGER_FIRST",
+    "rules.chrome.UI_INSTRUCTION": "chrome.decide (UI_INSTRUCTION_FIRST, ' để ' in the lowered line, at most 80 characters)",
     "coherence.LEAD_OPENER": "coherence.lead_mark (a dash in the first _MARK_REACH characters)",
     "reflow._LOWER_WORD": "reflow.continues (first character lowercase, str.islower)",
     "reflow._DASH_CLAUSE": "reflow.continues (a dash first)",
@@ -169,7 +170,7 @@ PREFILTERED = {
     "reflow._NAME_NOTE": "reflow.join_hint, reflow.split_paragraphs ('(' first)",
     "reflow._CREDIT_LABEL_END": "reflow.join_hint, reflow.split_paragraphs (':' last)",
 }
-FINGERPRINT = "5f89e4ed59fb5a9f"
+FINGERPRINT = "4c6bd36607775a8d"
 
 
 def test_prefiltered_patterns_unchanged():

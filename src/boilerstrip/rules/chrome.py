@@ -86,6 +86,14 @@ def without_follow_prompt(text: str) -> str:
 # them, so they close the article as the bare "Từ khóa" marker does.
 TOPIC_LABEL = regex.compile(r"^(?:Sự kiện|Chủ đề|Dòng sự kiện|(Từ khóa|Từ khoá|Tags?)|Topics?)\s*:\s*[^.!?]{2,80}$")
 # "thuhang@thanhnien.vn": an address alone, the reporter's under the byline or the site's
+# "Bấm để xem thêm", "Click vào đây để nghe bài đọc", "Click vào nút dưới đây để tiếp tục",
+# "Nhấn để xem ảnh": an instruction to press a control (this one, here, the button below), the
+# control's own text; not a how-to's step, which names what to press ("Nhấn vào biểu tượng tiện
+# ích …", "Bấm nút nguồn để tắt máy") or ends as a sentence
+UI_INSTRUCTION = regex.compile(
+    r"^(?:Bấm|Nhấn|Click|Chạm|Nhấp)(?:\s+vào)?(?:\s+(?:đây|nút\s+(?:(?:bên\s+)?dưới(?:\s+đây)?|này)))?\s+để\s+[^.!?:]{2,40}$",
+    regex.I)
+UI_INSTRUCTION_FIRST = case_variants("bnc")  # its verbs' first letters
 EMAIL_LINE = regex.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A pager: page numbers in increasing order (not "0942 86 11 33", a phone number) with its
 # previous/next links ("1 2 3 4 Sau >", "« Trước 1 2 3 … 10 Tiếp »", "Trang trước, [1], 2,
@@ -123,6 +131,7 @@ _EMAIL = Decision(Label.BOILERPLATE, "chrome.email_address: an e-mail address al
 _FOLLOW_PROMPT = Decision(Label.WIDGET, "chrome.follow_prompt: the site asks to be followed elsewhere", LINE)
 _COOKIE_PROMPT = Decision(Label.WIDGET, "chrome.cookie_prompt: the site asks to use cookies", LINE)
 _PAGER = Decision(Label.NAVIGATION, "chrome.pager: page numbers and previous/next links", LINE)
+_UI_INSTRUCTION = Decision(Label.WIDGET, "chrome.ui_instruction: an instruction to press a control ('Bấm để …')", LINE)
 
 
 def rights_notice(decision: Decision | None, text: str) -> bool:
@@ -225,6 +234,8 @@ def decide(text: str) -> Decision | None:
         return _COOKIE_PROMPT
     if n <= 120 and (first in _PAGER_FIRST or first.isdigit()) and _ASCII_DIGIT(text) and _is_pager(text):
         return _PAGER
+    if n <= 80 and first in UI_INSTRUCTION_FIRST and " để " in text.lower() and UI_INSTRUCTION.match(text):
+        return _UI_INSTRUCTION
     return None
 
 
