@@ -21,7 +21,7 @@ from typing import Sequence
 from . import coherence
 from .density import Density
 from .rules import dates
-from .rules.base import BLOCK, LINE, LINK_LIST_LABELS, Decision
+from .rules.base import BLOCK, LINE, Decision, link_list_item
 from .types import Block, Label
 
 BOX_LINES = 6  # a box inside the article: its marker and a few headlines, or an ad's label
@@ -75,17 +75,13 @@ def listed_boxes(seq: Sequence[Block], decisions: dict[int, Decision], pos_of: d
             continue
         pos = pos_of[index]
         found.add(pos)
-        while pos + 1 < len(seq) and _listed(decisions.get(seq[pos + 1].index)):
+        while pos + 1 < len(seq) and link_list_item(decisions.get(seq[pos + 1].index)):
             pos += 1
             found.add(pos)
     return found
 
 
 RELATED_MARKERS = ("markers.section", "packed.list_marker")
-
-
-def _listed(d: Decision | None) -> bool:
-    return d is not None and d.scope == LINE and d.label in LINK_LIST_LABELS
 
 
 def inline_box_markers(seq: Sequence[Block], decisions: dict[int, Decision], classes: Sequence[Density],

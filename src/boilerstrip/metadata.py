@@ -17,7 +17,7 @@ from . import markdown, reflow
 from .features import ENUMERATED, INNER_SENTENCE, WORD, ends_question, ends_sentence, ends_with_mark, several_sentences
 from .memo import BoundedMemo, LINE_ENTRIES, LINE_KEY
 from .rules import captions, chrome, credits, dates, markers
-from .rules.base import BLOCK, LINE, LINK_LIST_LABELS, Decision, without_list_bullet
+from .rules.base import BLOCK, LINE, Decision, link_list_item, without_list_bullet
 from .types import Block, Label
 
 TITLE_WINDOW = 14  # non-blank blocks searched above the lead for the headline
@@ -301,9 +301,9 @@ def _window_bottom(blocks: Sequence[Block], decisions: dict[int, Decision], lead
     ``TITLE_REACH`` lines. A list no marker announces counts (a stream of dated filings)."""
     pos, budget = lead, TITLE_WINDOW
     while pos > 0 and lead - pos < TITLE_REACH:
-        if _list_item(decisions.get(blocks[pos].index)):
+        if link_list_item(decisions.get(blocks[pos].index)):
             top = pos
-            while top > 0 and lead - top < TITLE_REACH and _list_item(decisions.get(blocks[top - 1].index)):
+            while top > 0 and lead - top < TITLE_REACH and link_list_item(decisions.get(blocks[top - 1].index)):
                 top -= 1
             head = decisions.get(blocks[top - 1].index) if top > 0 else None
             if head is not None and head.scope == BLOCK and head.label is Label.RELATED:
@@ -322,10 +322,6 @@ def _control(d: Decision | None) -> bool:
     them between the headline and the lead. (Not dates: a list of headlines, each over its
     date, would then reach twice as far up.)"""
     return d is not None and d.scope == LINE and d.label is Label.WIDGET
-
-
-def _list_item(d: Decision | None) -> bool:
-    return d is not None and d.scope == LINE and d.label in LINK_LIST_LABELS
 
 
 TITLE_REACH = 3 * TITLE_WINDOW

@@ -35,6 +35,12 @@ class Decision:
 LINK_LIST_LABELS = frozenset((Label.RELATED, Label.HEADLINE_LIST))
 
 
+def link_list_item(d: Decision | None) -> bool:
+    """Whether a decision claims its line as one link of a list (scope line): a box's or a
+    headline list's item, whose extent is known."""
+    return d is not None and d.scope == LINE and d.label in LINK_LIST_LABELS
+
+
 #: The bullets converters print before the items of a list ("• Q.Chung (Theo AFP)",
 #: Resiliparse; "* …", Markdown): not part of the line's words. Not "- ": "- TTXVN" is a
 #: credit's own dash.

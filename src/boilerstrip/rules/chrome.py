@@ -86,6 +86,7 @@ def without_follow_prompt(text: str) -> str:
 # them, so they close the article as the bare "Từ khóa" marker does.
 TOPIC_LABEL = regex.compile(r"^(?:Sự kiện|Chủ đề|Dòng sự kiện|(Từ khóa|Từ khoá|Tags?)|Topics?)\s*:\s*[^.!?]{2,80}$")
 # "thuhang@thanhnien.vn": an address alone, the reporter's under the byline or the site's
+EMAIL_LINE = regex.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # "Bấm để xem thêm", "Click vào đây để nghe bài đọc", "Click vào nút dưới đây để tiếp tục",
 # "Nhấn để xem ảnh": an instruction to press a control (this one, here, the button below), the
 # control's own text; not a how-to's step, which names what to press ("Nhấn vào biểu tượng tiện
@@ -94,7 +95,6 @@ UI_INSTRUCTION = regex.compile(
     r"^(?:Bấm|Nhấn|Click|Chạm|Nhấp)(?:\s+vào)?(?:\s+(?:đây|nút\s+(?:(?:bên\s+)?dưới(?:\s+đây)?|này)))?\s+để\s+[^.!?:]{2,40}$",
     regex.I)
 UI_INSTRUCTION_FIRST = case_variants("bnc")  # its verbs' first letters
-EMAIL_LINE = regex.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A pager: page numbers in increasing order (not "0942 86 11 33", a phone number) with its
 # previous/next links ("1 2 3 4 Sau >", "« Trước 1 2 3 … 10 Tiếp »", "Trang trước, [1], 2,
 # 3, Trang sau"), or where the reader is in a paged article or thread ("Trang 1 / 4")
